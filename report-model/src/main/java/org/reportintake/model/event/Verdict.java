@@ -1,0 +1,7 @@
+package org.reportintake.model.event;
+
+/** The validator's decision: REJECTED if any finding has severity REJECT. */
+public enum Verdict {
+    ACCEPTED,
+    REJECTED
+}
