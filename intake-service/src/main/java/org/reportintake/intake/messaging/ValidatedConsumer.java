@@ -1,0 +1,33 @@
+package org.reportintake.intake.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.reportintake.intake.submission.SubmissionService;
+import org.reportintake.model.event.EventCodec;
+import org.reportintake.model.event.ReportValidated;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Follows each submission to its final status. Idempotent: a redelivered verdict writes the same values. */
+@ApplicationScoped
+public class ValidatedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ValidatedConsumer.class);
+
+    private final SubmissionService submissions;
+
+    public ValidatedConsumer(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    /** A payload that cannot be read throws, and the connector moves it to the dead-letter topic. */
+    @Incoming("validated")
+    @Blocking
+    public void onValidated(String payload) {
+        ReportValidated validated = EventCodec.fromJson(payload, ReportValidated.class);
+        submissions.recordVerdict(validated);
+        LOG.infof("Submission %s: %s", validated.submission().submissionId(), validated.verdict());
+    }
+}

@@ -1,0 +1,66 @@
+package org.reportintake.validator.messaging;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.reportintake.model.event.EventCodec;
+import org.reportintake.model.event.ReportParsed;
+import org.reportintake.model.event.ReportValidated;
+import org.reportintake.model.event.Topics;
+import org.reportintake.validator.store.VerdictRepository;
+import org.reportintake.validator.store.VerdictRepository.StoredVerdict;
+import org.reportintake.validator.ValidationService;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+
+/**
+ * Validates each parsed report once. The verdict is stored before it is published and marked published after the
+ * broker's acknowledgement; a redelivered ReportParsed finds the stored verdict and publishes nothing new (or, if the
+ * first attempt died before publishing, publishes the stored verdict unchanged).
+ */
+@ApplicationScoped
+public class ParsedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ParsedConsumer.class);
+    private static final String SOURCE = "/report-intake/validator-service";
+
+    private final ValidationService validation;
+    private final VerdictRepository verdicts;
+    private final MutinyEmitter<String> validated;
+
+    public ParsedConsumer(ValidationService validation, VerdictRepository verdicts,
+            @Channel("validated") MutinyEmitter<String> validated) {
+        this.validation = validation;
+        this.verdicts = verdicts;
+        this.validated = validated;
+    }
+
+    @Incoming("parsed")
+    @Blocking
+    public void onParsed(String payload) {
+        ReportParsed parsed = EventCodec.fromJson(payload, ReportParsed.class);
+        String submissionId = parsed.submission().submissionId();
+        Optional<StoredVerdict> stored = verdicts.find(submissionId);
+        if (stored.isPresent() && stored.get().published()) {
+            LOG.infof("Submission %s: verdict already published, redelivery ignored", submissionId);
+            return;
+        }
+        ReportValidated event = stored.map(StoredVerdict::event).orElseGet(() -> validation.validateAndStore(parsed));
+        publish(event);
+    }
+
+    private void publish(ReportValidated event) {
+        String submissionId = event.submission().submissionId();
+        validated.sendMessage(CloudEventMessages.of(submissionId + ":validated", Topics.TYPE_VALIDATED, SOURCE,
+                event.submission().agencyId(), EventCodec.toJson(event), event.validatedAt()))
+                .await().atMost(Duration.ofSeconds(60));
+        verdicts.markPublished(submissionId);
+        LOG.infof("Submission %s: %s with %d finding(s)", submissionId, event.verdict(), event.findings().size());
+    }
+}
