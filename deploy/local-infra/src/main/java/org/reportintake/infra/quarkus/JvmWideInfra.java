@@ -1,0 +1,42 @@
+package org.reportintake.infra.quarkus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.reportintake.infra.LocalInfra;
+
+/**
+ * Holds the one {@link LocalInfra} of a test JVM. Quarkus may load the test resource in several class loaders (one per
+ * application start), so this class is always used through the system class loader and hands out JDK types only.
+ */
+public final class JvmWideInfra {
+
+    static final String KAFKA = "kafka.bootstrap.servers";
+    static final String MONGO = "mongo.connection.string";
+    static final String SMTP_PORT = "smtp.port";
+    static final String MAIL = "mail.raw";
+    static final String PURGE_MAIL = "mail.purge";
+
+    private static Map<String, Object> handle;
+
+    private JvmWideInfra() {
+    }
+
+    /** Starts the infrastructure on the first call; later calls return the same handle. */
+    public static synchronized Map<String, Object> getOrStart() {
+        if (handle == null) {
+            LocalInfra infra = LocalInfra.startForTests();
+            Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "local-infra-shutdown"));
+            Map<String, Object> values = new HashMap<>();
+            values.put(KAFKA, infra.kafkaBootstrapServers());
+            values.put(MONGO, infra.mongoConnectionString());
+            values.put(SMTP_PORT, infra.mail().smtpPort());
+            values.put(MAIL, (Supplier<List<byte[]>>) () -> infra.mail().receivedRaw());
+            values.put(PURGE_MAIL, (Runnable) () -> infra.mail().purge());
+            handle = Map.copyOf(values);
+        }
+        return handle;
+    }
+}
