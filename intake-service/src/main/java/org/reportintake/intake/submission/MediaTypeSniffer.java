@@ -64,7 +64,7 @@ public final class MediaTypeSniffer {
             if (b == 0) {
                 return false;
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
+            if ((b & 0xFF) < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
                 control++;
             }
         }
