@@ -117,7 +117,13 @@ public final class KafkaBroker implements AutoCloseable {
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "200");
+        // Kafka loads its plugin classes through the context class loader; inside a Quarkus test that is another
+        // loader than the one holding this class, so pin it for the client's creation.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaBroker.class.getClassLoader());
         try (Admin admin = Admin.create(config)) {
+            thread.setContextClassLoader(previous);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka broker exited during start-up; log " + process.logFile()
@@ -131,6 +137,8 @@ public final class KafkaBroker implements AutoCloseable {
                     sleep(100);
                 }
             }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
         String tail = process.logTail(40);
         process.kill();
