@@ -1,9 +1,11 @@
 package org.reportintake.notifier;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.reportintake.model.event.ReportValidated;
 import org.reportintake.model.event.Verdict;
@@ -26,13 +28,40 @@ public class NotificationService {
     private final RecipientResolver recipients;
     private final RejectionNoticeRenderer renderer;
     private final Mailer mailer;
+    private final Duration claimLease;
 
     public NotificationService(DeliveryRepository deliveries, RecipientResolver recipients,
-            RejectionNoticeRenderer renderer, Mailer mailer) {
+            RejectionNoticeRenderer renderer, Mailer mailer,
+            @ConfigProperty(name = "notifier.claim-lease", defaultValue = "60s") Duration claimLease) {
+        this.claimLease = claimLease;
         this.deliveries = deliveries;
         this.recipients = recipients;
         this.renderer = renderer;
         this.mailer = mailer;
+    }
+
+    /**
+     * True once this attempt owns the delivery; false when it is done. While another attempt holds a live claim
+     * (a concurrent redelivery), wait for it rather than acknowledge: if that holder died, its lease runs out and
+     * this attempt takes over, so the notice is neither lost nor sent twice.
+     */
+    private boolean awaitClaim(String submissionId, String agencyId, String recipient) {
+        long deadline = System.nanoTime() + claimLease.multipliedBy(3).toNanos();
+        while (true) {
+            DeliveryRepository.Claim claim = deliveries.claim(submissionId, REJECTION, agencyId, recipient, claimLease);
+            if (claim != DeliveryRepository.Claim.HELD_ELSEWHERE) {
+                return claim == DeliveryRepository.Claim.OWNED;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("delivery " + submissionId + " stays claimed by another attempt");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public void onVerdict(ReportValidated event) {
@@ -42,7 +71,7 @@ public class NotificationService {
         }
         String submissionId = event.submission().submissionId();
         Optional<String> recipient = recipients.recipientFor(event);
-        if (!deliveries.claim(submissionId, REJECTION, event.submission().agencyId(), recipient.orElse(null))) {
+        if (!awaitClaim(submissionId, event.submission().agencyId(), recipient.orElse(null))) {
             LOG.infof("Submission %s: rejection notice already handled", submissionId);
             return;
         }

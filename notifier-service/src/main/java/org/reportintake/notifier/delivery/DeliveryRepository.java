@@ -1,5 +1,6 @@
 package org.reportintake.notifier.delivery;
 
+import java.time.Duration;
 import java.util.Date;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,24 @@ public class DeliveryRepository {
         this.deliveries = client.getDatabase(database).getCollection("deliveries");
     }
 
+    /** The outcome of a claim. */
+    public enum Claim {
+        /** This caller holds the claim and must send. */
+        OWNED,
+        /** The notice was already sent, or recorded as undeliverable or failed: nothing to do. */
+        DONE,
+        /** Another attempt holds a live claim; ask again later. */
+        HELD_ELSEWHERE
+    }
+
     /**
-     * Claims the delivery.
-     *
-     * @return true if this caller must send it: newly claimed, or claimed earlier by an attempt that never sent it
+     * Claims the delivery for {@code lease}. A claim whose lease ran out (its holder died between claim and send)
+     * can be taken over, atomically, by exactly one later attempt.
      */
-    public boolean claim(String submissionId, String noticeType, String agencyId, String recipient) {
+    public Claim claim(String submissionId, String noticeType, String agencyId, String recipient, Duration lease) {
         String id = submissionId + ":" + noticeType;
+        Date now = new Date();
+        Date leaseUntil = new Date(now.getTime() + lease.toMillis());
         try {
             deliveries.insertOne(new Document("_id", id)
                     .append("submissionId", submissionId)
@@ -44,15 +56,22 @@ public class DeliveryRepository {
                     .append("recipient", recipient)
                     .append("state", State.CLAIMED.name())
                     .append("attempts", 0)
-                    .append("claimedAt", new Date()));
-            return true;
+                    .append("claimedAt", now)
+                    .append("leaseUntil", leaseUntil));
+            return Claim.OWNED;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            Document existing = deliveries.find(Filters.eq("_id", id)).first();
-            return existing != null && State.CLAIMED.name().equals(existing.getString("state"));
         }
+        Document takenOver = deliveries.findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.eq("state", State.CLAIMED.name()), Filters.lt("leaseUntil", now)),
+                Updates.combine(Updates.set("leaseUntil", leaseUntil), Updates.set("claimedAt", now)));
+        if (takenOver != null) {
+            return Claim.OWNED;
+        }
+        Document existing = deliveries.find(Filters.eq("_id", id)).first();
+        return existing != null && State.CLAIMED.name().equals(existing.getString("state")) ? Claim.HELD_ELSEWHERE : Claim.DONE;
     }
 
     public void markSent(String submissionId, String noticeType, String messageId) {

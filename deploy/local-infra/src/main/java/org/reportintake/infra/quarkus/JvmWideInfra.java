@@ -27,7 +27,18 @@ public final class JvmWideInfra {
     /** Starts the infrastructure on the first call; later calls return the same handle. */
     public static synchronized Map<String, Object> getOrStart() {
         if (handle == null) {
-            LocalInfra infra = LocalInfra.startForTests();
+            // Server threads inherit the context class loader of the thread that starts them; GreenMail's
+            // jakarta.mail and Kafka's clients look up providers through it, so it must be this class's loader,
+            // not the Quarkus application loader of whichever test came first.
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(JvmWideInfra.class.getClassLoader());
+            LocalInfra infra;
+            try {
+                infra = LocalInfra.startForTests();
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "local-infra-shutdown"));
             Map<String, Object> values = new HashMap<>();
             values.put(KAFKA, infra.kafkaBootstrapServers());
