@@ -100,6 +100,7 @@ class PipelineEndToEndIT {
         assertFalse(acceptedSubmissionId != null && text.contains(acceptedSubmissionId),
                 "the accepted report was mailed:\n" + text);
         assertTrue(text.contains("A1"), "the notice does not name rule A1:\n" + text);
+        assertTrue(text.contains("自然人") && text.contains("总计"), "the notice does not name the columns:\n" + text);
         assertTrue(text.contains(a1.path("reported").asText()) && text.contains(a1.path("computed").asText()),
                 "the notice does not give the reported and computed values " + a1 + ":\n" + text);
     }

@@ -60,6 +60,11 @@ public final class LocalInfra implements AutoCloseable {
         return start(new LocalInfra(workDir, false, kafka, mongo, mail), LOCAL_MONGO_PORT);
     }
 
+    /** Composes servers the caller started and owns (nothing is started or deleted here). */
+    static LocalInfra of(KafkaBroker kafka, MongoServerRunner mongo, MailServer mail) {
+        return new LocalInfra(null, false, kafka, mongo, mail);
+    }
+
     private static LocalInfra start(LocalInfra infra, int mongoPort) {
         try {
             infra.mongo.start(mongoPort);
