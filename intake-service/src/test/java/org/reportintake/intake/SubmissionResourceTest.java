@@ -2,7 +2,9 @@ package org.reportintake.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,5 +146,14 @@ class SubmissionResourceTest {
                 BigDecimal.valueOf(2), "核对", "Check");
         return new ReportValidated(submitted, Verdict.REJECTED, List.of(a1),
                 new ReportHeadline(null, "某县人民政府", 2023, null, null), Instant.now());
+    }
+
+    @Test
+    void healthReportsKafkaAndMongoReady() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(
+                        containsString("MongoDB"),
+                        containsString("Reactive Messaging")));
     }
 }

@@ -1,5 +1,9 @@
 package org.reportintake.notifier;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,5 +130,14 @@ class RejectionNoticeTest {
         return new ReportValidated(submitted, verdict, findings,
                 new ReportHeadline("高安市行政服务中心管委会2023年政府信息公开工作年度报告", "高安市行政服务中心管委会", 2023,
                         TemplateVersion.V30, contactEmail), Instant.now());
+    }
+
+    @Test
+    void healthReportsKafkaAndMongoReady() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(
+                        containsString("MongoDB"),
+                        containsString("Reactive Messaging")));
     }
 }

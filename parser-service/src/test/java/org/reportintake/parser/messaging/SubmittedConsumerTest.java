@@ -1,5 +1,9 @@
 package org.reportintake.parser.messaging;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,5 +119,14 @@ class SubmittedConsumerTest {
     private static ReportSubmitted submitted(String agency, StoredFileRef ref) {
         return new ReportSubmitted(UUID.randomUUID().toString(), agency, SubmissionSource.PORTAL, "seed.txt",
                 "text/plain", 100, "00".repeat(32), ref, false, null, null, Instant.now());
+    }
+
+    @Test
+    void healthReportsKafkaAndMongoReady() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(
+                        containsString("MongoDB"),
+                        containsString("Reactive Messaging")));
     }
 }

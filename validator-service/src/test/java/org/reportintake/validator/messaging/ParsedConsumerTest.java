@@ -1,5 +1,9 @@
 package org.reportintake.validator.messaging;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,5 +150,14 @@ class ParsedConsumerTest {
         return new ReportSubmitted(UUID.randomUUID().toString(), agency, SubmissionSource.PORTAL, "r.docx",
                 "application/pdf", 100, UUID.randomUUID().toString().replace("-", ""),
                 new StoredFileRef("submissions", "0"), dryRun, null, null, at);
+    }
+
+    @Test
+    void healthReportsKafkaAndMongoReady() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(
+                        containsString("MongoDB"),
+                        containsString("Reactive Messaging")));
     }
 }
