@@ -22,8 +22,10 @@ public final class BlankCellRule implements ReportRule {
             .title("表格无空白单元格", "No blank cells in the tables")
             .hint("无数据的单元格请填写0，不要留空或填写“—”“/”“无”。",
                     "Write 0 in cells with nothing to report instead of leaving them blank or writing —, / or 无.")
-            .message("blank", Severity.WARN, "表{table}“{position}”为空（“{raw}”），按0处理。",
-                    "Table {table}, “{position}” is blank (“{raw}”); read as 0.")
+            .message("blank", Severity.WARN, "表{table}“{position}”为空，按0处理。",
+                    "Table {table}, “{position}” is blank; read as 0.")
+            .message("placeholder", Severity.WARN, "表{table}“{position}”填写了“{raw}”而非数字，按0处理。",
+                    "Table {table}, “{position}” holds “{raw}” instead of a number; read as 0.")
             .build();
 
     @Override
@@ -37,8 +39,9 @@ public final class BlankCellRule implements ReportRule {
         for (LocatedCell located : LocatedCell.all(report.report())) {
             Cell cell = located.cell();
             if (cell != null && cell.isEmpty()) {
-                findings.add(SPEC.finding("blank").with("table", located.table())
-                        .with("position", located.position()).with("raw", cell.raw() == null ? "" : cell.raw().strip())
+                String raw = cell.raw() == null ? "" : cell.raw().strip();
+                findings.add(SPEC.finding(raw.isEmpty() ? "blank" : "placeholder").with("table", located.table())
+                        .with("position", located.position()).with("raw", raw)
                         .at(located.location()).values(null, BigDecimal.ZERO).build());
             }
         }
