@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class RuleCatalogueTest {
     }
 
     private static List<String> names(Matcher matcher) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

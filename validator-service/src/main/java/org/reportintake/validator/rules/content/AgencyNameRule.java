@@ -49,19 +49,20 @@ public final class AgencyNameRule implements ReportRule {
         add(names, "标题", "title", metadata.agencyNameInTitle());
         add(names, "联系方式", "contact sentence", metadata.agencyNameInContact());
         add(names, "落款", "signature", metadata.agencyNameInSignature());
+        // Each name is compared with the ones before it; a name that agrees with any earlier one is fine, so one
+        // misspelt title against a matching contact and signature gives one finding, not two.
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                Name first = names.get(i);
-                Name second = names.get(j);
-                if (!compatible(normalize(first.written()), normalize(second.written()))) {
-                    findings.add(SPEC.finding("inconsistent")
-                            .with("firstPlace", first.placeZh()).with("firstPlaceEn", first.placeEn())
-                            .with("first", first.written().strip())
-                            .with("secondPlace", second.placeZh()).with("secondPlaceEn", second.placeEn())
-                            .with("second", second.written().strip())
-                            .at(Locations.report()).build());
-                }
+        for (int i = 1; i < names.size(); i++) {
+            Name name = names.get(i);
+            List<Name> earlier = names.subList(0, i);
+            if (earlier.stream().noneMatch(e -> compatible(normalize(e.written()), normalize(name.written())))) {
+                Name first = earlier.get(0);
+                findings.add(SPEC.finding("inconsistent")
+                        .with("firstPlace", first.placeZh()).with("firstPlaceEn", first.placeEn())
+                        .with("first", first.written().strip())
+                        .with("secondPlace", name.placeZh()).with("secondPlaceEn", name.placeEn())
+                        .with("second", name.written().strip())
+                        .at(Locations.report()).build());
             }
         }
         return findings;

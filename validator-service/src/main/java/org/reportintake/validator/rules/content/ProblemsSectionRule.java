@@ -22,7 +22,7 @@ public final class ProblemsSectionRule implements ReportRule {
 
     private static final List<String> PROBLEM_WORDS = List.of("问题", "不足", "短板", "差距", "薄弱", "欠缺", "不够");
     private static final List<String> MEASURE_WORDS =
-            List.of("改进", "措施", "整改", "下一步", "加强", "强化", "提升", "完善", "推进", "将");
+            List.of("改进", "措施", "整改", "下一步", "加强", "强化", "提升", "完善", "推进", "进一步");
     private static final List<String> LAST_YEAR_WORDS = List.of("上一年", "上年", "去年", "上年度");
 
     private static final RuleSpec SPEC = RuleSpec.builder("C3", RuleCategory.CONTENT)

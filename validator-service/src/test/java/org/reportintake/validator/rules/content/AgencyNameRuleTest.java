@@ -34,8 +34,17 @@ class AgencyNameRuleTest {
         List<Finding> found = findings(ReportFixtures.v30()
                 .agency("示例市交通运输局", "示例市交通运输局", "示例市公路管理局"), "C6");
 
-        assertEquals(2, found.size());
+        assertEquals(1, found.size());
         assertEquals(Severity.WARN, found.get(0).severity());
         assertTrue(found.get(0).messageZh().contains("示例市公路管理局"));
+    }
+
+    @Test
+    void warnsOnceForAMisspeltTitleWhenContactAndSignatureAgree() {
+        List<Finding> found = findings(ReportFixtures.v30()
+                .agency("示例市交通运输管局", "示例市交通运输局", "示例市交通运输局"), "C6");
+
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).messageZh().contains("示例市交通运输管局"));
     }
 }
