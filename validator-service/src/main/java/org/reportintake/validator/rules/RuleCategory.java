@@ -15,7 +15,9 @@ public enum RuleCategory {
     /** Required content and consistency of the text (C). */
     CONTENT("内容", "Content"),
     /** Publication (P). */
-    PUBLICATION("发布", "Publication");
+    PUBLICATION("发布", "Publication"),
+    /** The engine itself: a rule that could not be evaluated. */
+    ENGINE("校验引擎", "Validation engine");
 
     private final String labelZh;
     private final String labelEn;

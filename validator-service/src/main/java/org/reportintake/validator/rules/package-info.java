@@ -3,7 +3,8 @@
  *
  * <pre>{@code
  * ReportValidator validator = new ReportValidator(RuleCatalogue.standard());   // stateless, share one instance
- * ValidationResult result = validator.validate(new ValidationContext(parsed, previousYearReport, issuerType, publishedOn));
+ * ValidationResult result =
+ *         validator.validate(new ValidationContext(parsed, previousYearReport, issuerType, publishedOn));
  * List<RuleDescription> table = RuleCatalogue.standard().describe();          // the published rule table
  * }</pre>
  *

@@ -26,7 +26,8 @@ import org.reportintake.validator.rules.support.PreviousYear;
  */
 public final class DocumentsInForceRule implements ReportRule {
 
-    private static final List<DisclosureRow> ROWS = List.of(DisclosureRow.REGULATIONS, DisclosureRow.NORMATIVE_DOCUMENTS);
+    private static final List<DisclosureRow> ROWS =
+            List.of(DisclosureRow.REGULATIONS, DisclosureRow.NORMATIVE_DOCUMENTS);
 
     private static final RuleSpec SPEC = RuleSpec.builder("A6", RuleCategory.ARITHMETIC)
             .versions(TemplateVersion.V30)
@@ -54,7 +55,8 @@ public final class DocumentsInForceRule implements ReportRule {
     public List<Finding> check(CheckedReport report) {
         PreviousYear previous = PreviousYear.of(report);
         if (previous == PreviousYear.NONE) {
-            return List.of(SPEC.finding("noPrevious").at(Locations.disclosures(null, DisclosureColumn.IN_FORCE)).build());
+            return List.of(SPEC.finding("noPrevious")
+                    .at(Locations.disclosures(null, DisclosureColumn.IN_FORCE)).build());
         }
         if (previous == PreviousYear.WRONG_YEAR
                 || report.previousYear().metadata().templateVersion() != TemplateVersion.V30) {

@@ -13,7 +13,7 @@ import org.reportintake.validator.rules.support.Locations;
  */
 public final class RuleErrors {
 
-    public static final RuleSpec X3 = RuleSpec.builder("X3", RuleCategory.PARSE)
+    public static final RuleSpec X3 = RuleSpec.builder("X3", RuleCategory.ENGINE)
             .versions(TemplateVersion.V30, TemplateVersion.V60, TemplateVersion.LEGACY, TemplateVersion.UNKNOWN)
             .title("校验规则无法执行", "A rule could not be evaluated")
             .hint("无需报送单位处理；请运维人员检查该规则与解析结果。",

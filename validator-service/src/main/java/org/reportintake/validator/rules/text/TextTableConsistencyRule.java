@@ -43,7 +43,8 @@ public final class TextTableConsistencyRule implements ReportRule {
                     "The text “{sentence}” gives {whatEn} as {text}; table {table} “{where}” has {tableValue}.")
             .message("includesCarriedOver", Severity.INFO,
                     "正文“{sentence}”中{what} {text} 为本年新收 {newReceived} 与上年结转 {carriedOver} 之和。",
-                    "The text “{sentence}” counts {whatEn} {text} as new {newReceived} plus carried over {carriedOver}.")
+                    "The text “{sentence}” counts {whatEn} {text} as new {newReceived} plus carried over "
+                            + "{carriedOver}.")
             .build();
 
     @Override
