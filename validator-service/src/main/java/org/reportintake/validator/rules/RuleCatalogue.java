@@ -18,6 +18,7 @@ import org.reportintake.validator.rules.arithmetic.V60PublishedDocumentsRule;
 import org.reportintake.validator.rules.content.AgencyNameRule;
 import org.reportintake.validator.rules.content.FeeStatementRule;
 import org.reportintake.validator.rules.content.ProblemsSectionRule;
+import org.reportintake.validator.rules.content.SameAsPreviousYearRule;
 import org.reportintake.validator.rules.content.StatisticalPeriodRule;
 import org.reportintake.validator.rules.failure.ParseFailureRules;
 import org.reportintake.validator.rules.failure.RuleErrors;
@@ -78,6 +79,7 @@ public final class RuleCatalogue {
                 new TextTableConsistencyRule(),
                 new FeeStatementRule(),
                 new ProblemsSectionRule(),
+                new SameAsPreviousYearRule(),
                 new StatisticalPeriodRule(),
                 new AgencyNameRule(),
                 new PublicationDeadlineRule()));
