@@ -92,6 +92,15 @@ class ReportValidatorTest {
     }
 
     @Test
+    void rejectsParserAnswerWithNeitherReportNorFailure() {
+        ValidationResult result = validator.validate(new ValidationContext(
+                new ReportParsed(ReportBuilder.submission(), null, null, Instant.EPOCH), null, null, null));
+
+        assertEquals(Verdict.REJECTED, result.verdict());
+        assertEquals(List.of("X1"), result.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
     void classifiesLegacyFormatParseFailureInsteadOfCrashing() {
         ParseFailure failure = new ParseFailure(ParseFailureCode.LEGACY_FORMAT, "2019年以前的旧格式报告。", null);
 

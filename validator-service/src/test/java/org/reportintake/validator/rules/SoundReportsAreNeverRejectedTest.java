@@ -51,6 +51,7 @@ class SoundReportsAreNeverRejectedTest {
             List<Finding> rejects = result.findings().stream().filter(f -> f.severity() == Severity.REJECT).toList();
             assertEquals(List.of(), rejects, "report " + i + ":\n" + Validation.describe(result.findings()));
             assertEquals(Verdict.ACCEPTED, result.verdict());
+            assertEquals(List.of(), Validation.findings(result, "X3"), "report " + i + ": a rule failed");
         }
     }
 

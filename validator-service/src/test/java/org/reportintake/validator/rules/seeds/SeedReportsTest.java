@@ -27,6 +27,7 @@ class SeedReportsTest {
         assertEquals(List.of("A1 自然人", "A1 总计"),
                 rejects.stream().map(f -> f.ruleId() + " " + f.location().columnLabel()).toList(),
                 Validation.describe(result.findings()));
+        assertEquals(List.of(), Validation.findings(result, "X3"));
         for (Finding finding : rejects) {
             assertEquals(0, finding.reported().compareTo(BigDecimal.ZERO));
             assertEquals(0, finding.computed().compareTo(new BigDecimal(2)));
