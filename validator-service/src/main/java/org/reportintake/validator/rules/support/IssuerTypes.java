@@ -11,11 +11,11 @@ import org.reportintake.model.agency.IssuerType;
  */
 public final class IssuerTypes {
 
-    private static final Pattern TOWN = Pattern.compile(".*(乡|镇|街道|街道办事处|苏木)(人民政府)?$");
+    private static final Pattern TOWN = Pattern.compile(".*(乡|镇|街道|街道办事处|苏木)(人民政府|政府)?$");
     private static final Pattern DEPARTMENT = Pattern.compile(
             ".*(办公室|办公厅|局|厅|委员会|委|办|中心|管委会|站|所|院|署|处|队|馆|会)$");
     private static final Pattern ZONE = Pattern.compile(".*(开发区|高新区|园区|保税区)$");
-    private static final Pattern GOVERNMENT = Pattern.compile(".*人民政府$");
+    private static final Pattern GOVERNMENT = Pattern.compile(".*政府$");
     private static final Pattern PLACE = Pattern.compile(".*(省|自治区|市|州|盟|县|旗|区|实验区)$");
 
     private IssuerTypes() {

@@ -14,6 +14,7 @@ class IssuerTypesTest {
         assertEquals(IssuerType.PEOPLES_GOVERNMENT, IssuerTypes.infer("樟树市"));
         assertEquals(IssuerType.PEOPLES_GOVERNMENT, IssuerTypes.infer("上海市浦东新区"));
         assertEquals(IssuerType.PEOPLES_GOVERNMENT, IssuerTypes.infer("平潭综合实验区"));
+        assertEquals(IssuerType.PEOPLES_GOVERNMENT, IssuerTypes.infer("樟树市政府"));
     }
 
     @Test
@@ -29,6 +30,7 @@ class IssuerTypesTest {
         assertEquals(IssuerType.TOWN_OR_STREET, IssuerTypes.infer("湖口县大垅乡"));
         assertEquals(IssuerType.TOWN_OR_STREET, IssuerTypes.infer("秦安县兴国镇人民政府"));
         assertEquals(IssuerType.TOWN_OR_STREET, IssuerTypes.infer("某某街道办事处"));
+        assertEquals(IssuerType.TOWN_OR_STREET, IssuerTypes.infer("某某镇政府"));
     }
 
     @Test
