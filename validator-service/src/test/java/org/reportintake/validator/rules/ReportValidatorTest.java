@@ -14,6 +14,7 @@ import org.reportintake.model.event.ParseFailureCode;
 import org.reportintake.model.event.ReportParsed;
 import org.reportintake.model.event.Severity;
 import org.reportintake.model.event.Verdict;
+import org.reportintake.model.report.AnnualReport;
 import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
 import org.reportintake.model.report.FormatNotice;
@@ -89,6 +90,28 @@ class ReportValidatorTest {
         assertTrue(finding.messageZh().contains("IMAGE_ONLY") && finding.messageZh().contains("没有文字层"),
                 finding.messageZh());
         assertTrue(finding.messageEn().contains("without a text layer"), finding.messageEn());
+    }
+
+    @Test
+    void rejectsAnEmptyReportWithoutAnyRuleFailing() {
+        AnnualReport empty = new AnnualReport(null, null, null, null, null, null);
+
+        ValidationResult result = validator.validate(new ValidationContext(
+                ReportParsed.success(ReportBuilder.submission(), empty, Instant.EPOCH), null, null, null));
+
+        assertEquals(Verdict.REJECTED, result.verdict());
+        assertEquals(List.of(), Validation.findings(result, "X3"), Validation.describe(result.findings()));
+        assertEquals(2, Validation.findings(result, "S1").size());
+    }
+
+    @Test
+    void toleratesMissingTablesSectionsAndClaimsInEveryRule() {
+        ValidationResult result = Validation.validate(ReportFixtures.v30().withoutApplications().withoutCases()
+                .withoutDisclosures().withoutClaims(), ReportFixtures.v30().year(2022).withoutApplications()
+                .withoutDisclosures().build(), null, null);
+
+        assertEquals(List.of(), Validation.findings(result, "X3"), Validation.describe(result.findings()));
+        assertEquals(3, Validation.findings(result, "S3").size());
     }
 
     @Test
