@@ -7,12 +7,13 @@ import org.reportintake.model.event.ReportParsed;
 import org.reportintake.model.report.AnnualReport;
 
 /**
- * Everything a validation needs.
+ * Everything one validation needs.
  *
  * @param parsed       the parser's event (report or failure)
  * @param previousYear the same agency's current report for year N-1, or null
- * @param issuerType   from the agency directory, or null (then inferred from the name)
+ * @param issuerType   from the agency directory, or null (then inferred from the agency name)
  * @param publishedOn  the publication date from the site, or null (then the signature date)
  */
-public record ValidationContext(ReportParsed parsed, AnnualReport previousYear, IssuerType issuerType, LocalDate publishedOn) {
+public record ValidationContext(ReportParsed parsed, AnnualReport previousYear, IssuerType issuerType,
+                                LocalDate publishedOn) {
 }
