@@ -69,8 +69,8 @@ class RejectionNoticeTest {
         String text = text(message);
         assertTrue(text.contains("[A1]"), text);
         assertTrue(text.contains("列“自然人”"), text);
-        assertTrue(text.contains("报告填写值：2"), text);
-        assertTrue(text.contains("计算值：0"), text);
+        assertTrue(text.contains("报告填写值：0"), text);
+        assertTrue(text.contains("计算值：2"), text);
         assertTrue(text.contains("[N2]"), "warnings listed separately: " + text);
         assertTrue(text.contains("/submissions/" + rejected.submission().submissionId()), text);
     }
@@ -122,9 +122,9 @@ class RejectionNoticeTest {
                 SubmissionSource.PORTAL, "2023年报.docx", "text/plain", 10, "00".repeat(32),
                 new StoredFileRef("submissions", "0"), dryRun, null, null, Instant.now());
         List<Finding> findings = verdict == Verdict.ACCEPTED ? List.of() : List.of(
-                new Finding("A1", Severity.REJECT, "表三“自然人”列：新收 + 上年结转 = 2，但总计 + 结转下年度 = 0",
+                new Finding("A1", Severity.REJECT, "表三“自然人”列：总计 + 结转下年度 = 0，但新收 + 上年结转 = 2",
                         "Column 自然人: 2 vs 0", new FindingLocation("三", "三", null, "自然人"),
-                        BigDecimal.valueOf(2), BigDecimal.ZERO, BigDecimal.valueOf(2), "核对该列各项数字", "Check the column"),
+                        BigDecimal.ZERO, BigDecimal.valueOf(2), BigDecimal.valueOf(-2), "核对该列各项数字", "Check the column"),
                 new Finding("N2", Severity.WARN, "表三有空白单元格", "Blank cells in table 三", null, null, null, null,
                         "空白处填0", "Fill in 0"));
         return new ReportValidated(submitted, verdict, findings,

@@ -80,7 +80,8 @@ class ParsedConsumerTest {
         ReportValidated validated = EventCodec.fromJson(out.get(0).value(), ReportValidated.class);
         assertEquals(Verdict.REJECTED, validated.verdict());
         assertTrue(validated.findings().stream().anyMatch(f -> f.ruleId().equals("A1") && f.severity() == Severity.REJECT
-                && "自然人".equals(f.location().columnLabel()) && f.reported().compareTo(BigDecimal.valueOf(2)) == 0));
+                && "自然人".equals(f.location().columnLabel()) && f.reported().signum() == 0
+                && f.computed().compareTo(BigDecimal.valueOf(2)) == 0));
         Document stored = mongo.getDatabase(database).getCollection("verdicts").find(Filters.eq("_id", submitted.submissionId())).first();
         assertEquals("REJECTED", stored.getString("verdict"));
         assertTrue(stored.getBoolean("published"));
