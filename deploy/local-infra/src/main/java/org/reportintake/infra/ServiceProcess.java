@@ -21,8 +21,9 @@ public final class ServiceProcess implements AutoCloseable {
     /** Quarkus' runner main; started through the launcher so the service dies with its parent. */
     private static final String QUARKUS_MAIN = "io.quarkus.bootstrap.runner.QuarkusEntryPoint";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** C1 only: on 2 cores, four services starting at once spend their start-up in the C2 compiler otherwise. */
     private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=192m", "-Djava.awt.headless=true");
+            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m", "-Djava.awt.headless=true");
 
     private final String name;
     private final Path runJar;
