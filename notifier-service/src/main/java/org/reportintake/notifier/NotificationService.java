@@ -10,34 +10,100 @@ import org.jboss.logging.Logger;
 import org.reportintake.model.event.ReportValidated;
 import org.reportintake.model.event.Verdict;
 import org.reportintake.notifier.delivery.DeliveryRepository;
+import org.reportintake.notifier.directory.AgencyContact;
+import org.reportintake.notifier.directory.AgencyDirectory;
 import org.reportintake.notifier.mail.NoticeContent;
+import org.reportintake.notifier.mail.NoticeRenderer;
+import org.reportintake.notifier.mail.NoticeType;
 import org.reportintake.notifier.mail.RecipientResolver;
-import org.reportintake.notifier.mail.RejectionNoticeRenderer;
+import org.reportintake.notifier.mail.Recipients;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
-/** Sends each rejection notice exactly once per submission. */
+/**
+ * Sends each notice at most once per (submission, notice type): rejection notices always, acceptance receipts when
+ * switched on, never for a dry run. SMTP failures are retried with exponential backoff while the claim's lease is
+ * kept alive; when they keep failing the record is marked FAILED and the event goes to the dead-letter topic.
+ */
 @ApplicationScoped
 public class NotificationService {
 
-    static final String REJECTION = "REJECTION";
     private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
     private final DeliveryRepository deliveries;
+    private final AgencyDirectory directory;
     private final RecipientResolver recipients;
-    private final RejectionNoticeRenderer renderer;
+    private final NoticeRenderer renderer;
     private final Mailer mailer;
-    private final Duration claimLease;
+    private final SendPolicy policy;
 
-    public NotificationService(DeliveryRepository deliveries, RecipientResolver recipients,
-            RejectionNoticeRenderer renderer, Mailer mailer,
-            @ConfigProperty(name = "notifier.claim-lease", defaultValue = "60s") Duration claimLease) {
-        this.claimLease = claimLease;
+    public NotificationService(DeliveryRepository deliveries, AgencyDirectory directory, RecipientResolver recipients,
+            NoticeRenderer renderer, Mailer mailer, SendPolicy policy) {
         this.deliveries = deliveries;
+        this.directory = directory;
         this.recipients = recipients;
         this.renderer = renderer;
         this.mailer = mailer;
+        this.policy = policy;
+    }
+
+    public void onVerdict(ReportValidated event) {
+        if (event.submission().dryRun()) {
+            return; // a pre-check never produces an email
+        }
+        NoticeType type = event.verdict() == Verdict.REJECTED ? NoticeType.REJECTION : NoticeType.ACCEPTANCE;
+        if (type == NoticeType.ACCEPTANCE && !policy.acceptanceReceipts()) {
+            return;
+        }
+        String submissionId = event.submission().submissionId();
+        if (!awaitClaim(submissionId, type.name(), event.submission().agencyId())) {
+            LOG.infof("Submission %s: %s notice already handled", submissionId, type);
+            return;
+        }
+        Optional<AgencyContact> agency = directory.find(event.submission().agencyId());
+        Recipients to = recipients.resolve(event, agency);
+        if (to.isEmpty()) {
+            deliveries.markUndeliverable(submissionId, type.name(),
+                    "no contact address in the agency directory or the report");
+            LOG.warnf("Submission %s: %s notice undeliverable, no address", submissionId, type);
+            return;
+        }
+        NoticeContent notice = renderer.render(type, event, agency);
+        // A stable Message-ID lets mail systems recognise a resend after a crash as the same message.
+        String messageId = "<" + submissionId + "." + type.name().toLowerCase() + "@report-intake>";
+        Mail mail = new Mail()
+                .setTo(to.addresses())
+                .setSubject(notice.subject().replaceAll("\\p{Cntrl}", " "))
+                .setText(notice.text())
+                .setHtml(notice.html())
+                .addHeader("Message-ID", messageId)
+                .addHeader("X-Report-Intake-Submission", submissionId);
+        send(submissionId, type, mail);
+        deliveries.markSent(submissionId, type.name(), to.addresses(), to.origin(), messageId);
+        LOG.infof("Submission %s: %s notice sent to %s (%s)", submissionId, type, to.addresses(), to.origin());
+    }
+
+    private void send(String submissionId, NoticeType type, Mail mail) {
+        Duration backoff = policy.initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mailer.send(mail);
+                return;
+            } catch (RuntimeException e) {
+                boolean last = attempt >= policy.maxAttempts();
+                deliveries.markAttemptFailed(submissionId, type.name(), String.valueOf(e.getMessage()), last);
+                if (last) {
+                    throw new IllegalStateException("SMTP send failed " + attempt + " times for submission "
+                            + submissionId + ": " + e.getMessage(), e);
+                }
+                LOG.warnf("Submission %s: SMTP attempt %d failed (%s), retrying in %s", submissionId, attempt,
+                        e.getMessage(), backoff);
+                deliveries.extendLease(submissionId, type.name(), policy.claimLease().plus(backoff));
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(policy.maxBackoff()) > 0 ? policy.maxBackoff() : backoff.multipliedBy(2);
+            }
+        }
     }
 
     /**
@@ -45,45 +111,22 @@ public class NotificationService {
      * (a concurrent redelivery), wait for it rather than acknowledge: if that holder died, its lease runs out and
      * this attempt takes over, so the notice is neither lost nor sent twice.
      */
-    private boolean awaitClaim(String submissionId, String agencyId, String recipient) {
-        long deadline = System.nanoTime() + claimLease.multipliedBy(3).toNanos();
+    private boolean awaitClaim(String submissionId, String type, String agencyId) {
         while (true) {
-            DeliveryRepository.Claim claim = deliveries.claim(submissionId, REJECTION, agencyId, recipient, claimLease);
+            DeliveryRepository.Claim claim = deliveries.claim(submissionId, type, agencyId, policy.claimLease());
             if (claim != DeliveryRepository.Claim.HELD_ELSEWHERE) {
                 return claim == DeliveryRepository.Claim.OWNED;
             }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("delivery " + submissionId + " stays claimed by another attempt");
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(Duration.ofMillis(250));
         }
     }
 
-    public void onVerdict(ReportValidated event) {
-        // A pre-check (dry run) never produces an email.
-        if (event.verdict() != Verdict.REJECTED || event.submission().dryRun()) {
-            return;
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        String submissionId = event.submission().submissionId();
-        Optional<String> recipient = recipients.recipientFor(event);
-        if (!awaitClaim(submissionId, event.submission().agencyId(), recipient.orElse(null))) {
-            LOG.infof("Submission %s: rejection notice already handled", submissionId);
-            return;
-        }
-        if (recipient.isEmpty()) {
-            deliveries.markAttemptFailed(submissionId, REJECTION, "no recipient address", true);
-            return;
-        }
-        NoticeContent notice = renderer.render(event);
-        // A stable Message-ID lets mail systems recognise a resend after a crash as the same message.
-        String messageId = "<" + submissionId + "." + REJECTION.toLowerCase() + "@report-intake>";
-        mailer.send(Mail.withText(recipient.get(), notice.subject(), notice.text()).addHeader("Message-ID", messageId));
-        deliveries.markSent(submissionId, REJECTION, messageId);
-        LOG.infof("Submission %s: rejection notice sent to %s", submissionId, recipient.get());
     }
 }

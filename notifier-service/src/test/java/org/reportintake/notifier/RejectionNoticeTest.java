@@ -7,33 +7,25 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import jakarta.mail.MessagingException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportintake.infra.quarkus.LocalInfraTestResource;
 import org.reportintake.infra.quarkus.TestInfra;
 import org.reportintake.infra.testing.TopicClient;
 import org.reportintake.model.event.EventCodec;
-import org.reportintake.model.event.Finding;
-import org.reportintake.model.event.FindingLocation;
-import org.reportintake.model.event.ReportHeadline;
-import org.reportintake.model.event.ReportSubmitted;
 import org.reportintake.model.event.ReportValidated;
-import org.reportintake.model.event.Severity;
-import org.reportintake.model.event.StoredFileRef;
-import org.reportintake.model.event.SubmissionSource;
 import org.reportintake.model.event.Topics;
 import org.reportintake.model.event.Verdict;
-import org.reportintake.model.report.TemplateVersion;
+
+import com.mongodb.client.MongoClient;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +33,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(LocalInfraTestResource.class)
 class RejectionNoticeTest {
+
+    @Inject
+    MongoClient mongo;
+
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
 
     private final TestInfra infra = LocalInfraTestResource.infra();
     private final TopicClient kafka = new TopicClient(infra.kafkaBootstrapServers());
@@ -51,93 +49,88 @@ class RejectionNoticeTest {
     }
 
     @Test
-    void rejectionDeliveredThreeTimesSendsOneEmailNamingRuleColumnAndValues() throws Exception {
-        ReportValidated rejected = verdict(Verdict.REJECTED, false, "office@agency.example");
+    void rejectionDeliveredThreeTimesSendsOneEmailNamingEveryFindingAndHowToCorrect() throws Exception {
+        ReportValidated rejected = NoticeFixtures.verdict(Verdict.REJECTED, false, "office@agency.example");
+        MailText.Directory.register(mongo, database, rejected.submission().agencyId(), "DEPARTMENT");
 
         for (int i = 0; i < 3; i++) {
             kafka.send(Topics.VALIDATED, rejected.submission().agencyId(), EventCodec.toJson(rejected));
         }
 
-        List<MimeMessage> mail = infra.awaitMessages(1, Duration.ofSeconds(30));
+        infra.awaitMessages(1, Duration.ofSeconds(30));
         Thread.sleep(3000); // long enough for the two redeliveries to have been consumed
-        mail = infra.receivedMessages();
+        List<MimeMessage> mail = infra.receivedMessages();
         assertEquals(1, mail.size(), "exactly one email for one rejection");
         MimeMessage message = mail.get(0);
         assertEquals("office@agency.example", message.getAllRecipients()[0].toString());
-        assertTrue(message.getSubject().contains("高安市行政服务中心管委会"), message.getSubject());
+        assertEquals("政府信息公开年报报送系统", ((InternetAddress) message.getFrom()[0]).getPersonal(), "a clear sender");
+        assertTrue(message.getSubject().contains(NoticeFixtures.AGENCY_NAME + "2023年"), message.getSubject());
         assertTrue(message.getSubject().contains("需更正"), message.getSubject());
-        String text = text(message);
-        assertTrue(text.contains("[A1]"), text);
-        assertTrue(text.contains("列“自然人”"), text);
-        assertTrue(text.contains("报告填写值：0"), text);
-        assertTrue(text.contains("计算值：2"), text);
-        assertTrue(text.contains("[N2]"), "warnings listed separately: " + text);
-        assertTrue(text.contains("/submissions/" + rejected.submission().submissionId()), text);
+        String text = MailText.plain(message);
+        assertTrue(text.contains("[A1]") && text.contains("列“自然人”") && text.contains("列“总计”"), text);
+        assertTrue(text.contains("报告填写值：0；计算值：2；差额：-2"), text);
+        assertTrue(text.contains("修改建议：核对该列各项数字"), text);
+        assertTrue(text.contains("二、提示") && text.contains("[N2]"), "warnings listed separately: " + text);
+        assertTrue(text.contains("2024年1月31日"), "the department deadline: " + text);
+        assertTrue(text.contains("上传更正稿") && text.contains("/submissions/" + rejected.submission().submissionId()), text);
+        assertTrue(text.contains("Summary (English)") && text.contains("REJECTED"), text);
+        String html = MailText.html(message);
+        assertTrue(html.contains("<td>A1</td>") && html.contains("列：自然人"), html);
+    }
+
+    @Test
+    void directoryAddressesTakePrecedenceOverTheReportsOwn() throws Exception {
+        ReportValidated rejected = NoticeFixtures.verdict(Verdict.REJECTED, false, "written@agency.example");
+        MailText.Directory.register(mongo, database, rejected.submission().agencyId(), "PEOPLES_GOVERNMENT",
+                "gkb@gov.example", "not an address\r\nBcc: x@evil.example", "clerk@gov.example");
+
+        kafka.send(Topics.VALIDATED, rejected.submission().agencyId(), EventCodec.toJson(rejected));
+
+        MimeMessage message = infra.awaitMessages(1, Duration.ofSeconds(30)).get(0);
+        assertEquals(List.of("gkb@gov.example", "clerk@gov.example"),
+                List.of(message.getAllRecipients()).stream().map(Object::toString).toList());
+        assertTrue(MailText.plain(message).contains("2024年3月31日"), "a people's government's deadline");
     }
 
     @Test
     void acceptedAndDryRunVerdictsSendNoEmail() throws Exception {
-        ReportValidated accepted = verdict(Verdict.ACCEPTED, false, "a@agency.example");
-        ReportValidated dryRun = verdict(Verdict.REJECTED, true, "b@agency.example");
-        ReportValidated marker = verdict(Verdict.REJECTED, false, "marker@agency.example");
+        ReportValidated accepted = NoticeFixtures.verdict(Verdict.ACCEPTED, false, "a@agency.example");
+        ReportValidated dryRun = NoticeFixtures.verdict(Verdict.REJECTED, true, "b@agency.example");
+        ReportValidated marker = NoticeFixtures.verdict(Verdict.REJECTED, false, "marker@agency.example");
 
         kafka.send(Topics.VALIDATED, accepted.submission().agencyId(), EventCodec.toJson(accepted));
         kafka.send(Topics.VALIDATED, dryRun.submission().agencyId(), EventCodec.toJson(dryRun));
         kafka.send(Topics.VALIDATED, marker.submission().agencyId(), EventCodec.toJson(marker));
 
-        List<MimeMessage> mail = infra.awaitMessages(1, Duration.ofSeconds(30));
+        infra.awaitMessages(1, Duration.ofSeconds(30));
         Thread.sleep(2000);
-        mail = infra.receivedMessages();
+        List<MimeMessage> mail = infra.receivedMessages();
         assertEquals(1, mail.size());
         assertEquals("marker@agency.example", mail.get(0).getAllRecipients()[0].toString());
     }
 
     @Test
-    void addressWrittenInReportCannotInjectHeadersAndFallbackIsUsed() throws Exception {
-        ReportValidated rejected = verdict(Verdict.REJECTED, false, "x@agency.example\r\nBcc: victim@evil.example");
+    void noticeWithoutAnyValidAddressIsRecordedUndeliverableForTheSupervisingOffice() throws Exception {
+        ReportValidated rejected = NoticeFixtures.verdict(Verdict.REJECTED, false, "x@agency.example\r\nBcc: victim@evil.example");
 
         kafka.send(Topics.VALIDATED, rejected.submission().agencyId(), EventCodec.toJson(rejected));
 
-        MimeMessage message = infra.awaitMessages(1, Duration.ofSeconds(30)).get(0);
-        assertEquals(1, message.getAllRecipients().length);
-        assertEquals("agency@localhost", message.getAllRecipients()[0].toString());
-    }
-
-    private static String text(MimeMessage message) throws IOException, MessagingException {
-        Object content = message.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) content;
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            Object part = multipart.getBodyPart(i).getContent();
-            out.append(part instanceof String s ? s : "");
-        }
-        return out.toString();
-    }
-
-    private static ReportValidated verdict(Verdict verdict, boolean dryRun, String contactEmail) {
-        ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID().toString(), "agency-" + UUID.randomUUID(),
-                SubmissionSource.PORTAL, "2023年报.docx", "text/plain", 10, "00".repeat(32),
-                new StoredFileRef("submissions", "0"), dryRun, null, null, Instant.now());
-        List<Finding> findings = verdict == Verdict.ACCEPTED ? List.of() : List.of(
-                new Finding("A1", Severity.REJECT, "表三“自然人”列：总计 + 结转下年度 = 0，但新收 + 上年结转 = 2",
-                        "Column 自然人: 2 vs 0", new FindingLocation("三", "三", null, "自然人"),
-                        BigDecimal.ZERO, BigDecimal.valueOf(2), BigDecimal.valueOf(-2), "核对该列各项数字", "Check the column"),
-                new Finding("N2", Severity.WARN, "表三有空白单元格", "Blank cells in table 三", null, null, null, null,
-                        "空白处填0", "Fill in 0"));
-        return new ReportValidated(submitted, verdict, findings,
-                new ReportHeadline("高安市行政服务中心管委会2023年政府信息公开工作年度报告", "高安市行政服务中心管委会", 2023,
-                        TemplateVersion.V30, contactEmail), Instant.now());
+        String submissionId = rejected.submission().submissionId();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .header("Authorization", "Bearer local-admin-token")
+                .queryParam("state", "UNDELIVERABLE")
+                .when().get("/api/deliveries")
+                .then().statusCode(200)
+                .body("submissionId", hasItems(submissionId)));
+        assertTrue(infra.receivedMessages().isEmpty(), "an injected address is never used");
+        given().when().get("/api/deliveries").then().statusCode(401);
     }
 
     @Test
     void healthReportsKafkaAndMongoReady() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems(
-                        containsString("MongoDB"),
-                        containsString("Reactive Messaging")));
+                .body("checks.name", hasItems(containsString("MongoDB"), containsString("Reactive Messaging")));
     }
+
 }

@@ -80,6 +80,25 @@ public final class MailServer implements AutoCloseable {
         return receivedMessages();
     }
 
+    /** Stops accepting SMTP connections (an outage, for fault tests); {@link #resumeSmtp()} brings it back. */
+    public synchronized void stopSmtp() {
+        greenMail.stop();
+    }
+
+    /** Starts SMTP again on the same port after {@link #stopSmtp()}; mail received before is forgotten. */
+    public synchronized void resumeSmtp() {
+        // Connection threads inherit this thread's context class loader; jakarta.mail looks up providers with it.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(MailServer.class.getClassLoader());
+        try {
+            greenMail = new GreenMail(new ServerSetup(smtpPort, Loopback.HOST, ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     /** Forgets every received message, e.g. between tests. */
     public void purge() {
         try {

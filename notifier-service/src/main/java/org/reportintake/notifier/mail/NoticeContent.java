@@ -1,5 +1,5 @@
 package org.reportintake.notifier.mail;
 
-/** A rendered notice. */
-public record NoticeContent(String subject, String text) {
+/** A rendered notice: subject, plain-text part and HTML part. */
+public record NoticeContent(String subject, String text, String html) {
 }

@@ -18,6 +18,8 @@ public final class JvmWideInfra {
     static final String SMTP_PORT = "smtp.port";
     static final String MAIL = "mail.raw";
     static final String PURGE_MAIL = "mail.purge";
+    static final String STOP_SMTP = "smtp.stop";
+    static final String RESUME_SMTP = "smtp.resume";
 
     private static Map<String, Object> handle;
 
@@ -46,6 +48,8 @@ public final class JvmWideInfra {
             values.put(SMTP_PORT, infra.mail().smtpPort());
             values.put(MAIL, (Supplier<List<byte[]>>) () -> infra.mail().receivedRaw());
             values.put(PURGE_MAIL, (Runnable) () -> infra.mail().purge());
+            values.put(STOP_SMTP, (Runnable) () -> infra.mail().stopSmtp());
+            values.put(RESUME_SMTP, (Runnable) () -> infra.mail().resumeSmtp());
             handle = Map.copyOf(values);
         }
         return handle;

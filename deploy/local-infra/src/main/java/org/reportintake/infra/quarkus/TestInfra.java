@@ -74,4 +74,13 @@ public final class TestInfra {
     public void purgeMail() {
         ((Runnable) handle.get(JvmWideInfra.PURGE_MAIL)).run();
     }
+
+    /** An SMTP outage: the server stops accepting connections until {@link #resumeSmtp()}. */
+    public void stopSmtp() {
+        ((Runnable) handle.get(JvmWideInfra.STOP_SMTP)).run();
+    }
+
+    public void resumeSmtp() {
+        ((Runnable) handle.get(JvmWideInfra.RESUME_SMTP)).run();
+    }
 }
