@@ -29,8 +29,11 @@ final class IntakeClient {
 
     /** Uploads a classpath resource as multipart field {@code file}; returns the submission id of the 202 answer. */
     String submit(String resource) throws IOException, InterruptedException {
-        byte[] content = read(resource);
-        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        return submit(resource.substring(resource.lastIndexOf('/') + 1), read(resource));
+    }
+
+    /** Uploads bytes under a file name; returns the submission id of the 202 answer. */
+    String submit(String fileName, byte[] content) throws IOException, InterruptedException {
         String boundary = "----e2e" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\n"
@@ -70,7 +73,7 @@ final class IntakeClient {
         return json.readTree(response.body());
     }
 
-    private static byte[] read(String resource) throws IOException {
+    static byte[] read(String resource) throws IOException {
         try (InputStream in = IntakeClient.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("test resource " + resource + " is missing");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Two seed reports through the real pipeline: upload over HTTP, four service JVMs, Kafka, MongoDB, SMTP.
- * The methods run in order because the second one also proves that the first (accepted) report sent no mail.
+ * The methods run in order: the second one also proves that the first (accepted) report sent no mail, and the
+ * third, which restarts the validator, must not disturb the first two.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
@@ -103,6 +105,27 @@ class PipelineEndToEndIT {
         assertTrue(text.contains("自然人") && text.contains("总计"), "the notice does not name the columns:\n" + text);
         assertTrue(text.contains(a1.path("reported").asText()) && text.contains(a1.path("computed").asText()),
                 "the notice does not give the reported and computed values " + a1 + ":\n" + text);
+    }
+
+    @Test
+    @Order(3)
+    void reportSubmittedWhileTheValidatorIsDownIsJudgedAfterItsRestart() throws Exception {
+        ServiceProcess validator = services.get(PipelineService.VALIDATOR);
+        validator.kill();
+        // One more line break: a new file for intake's duplicate check, the same tables for the rules.
+        byte[] content = IntakeClient.read(Seeds.CONSISTENT);
+        byte[] changed = Arrays.copyOf(content, content.length + 1);
+        changed[content.length] = '\n';
+
+        String id = intake.submit("resubmitted.txt", changed);
+        Thread.sleep(3000);
+        String whileDown = intake.get(id).path("status").asText();
+        validator.start();
+        JsonNode submission = awaitVerdict(id);
+
+        assertFalse(whileDown.equals("ACCEPTED") || whileDown.equals("REJECTED"),
+                "a verdict arrived while the validator was down: " + whileDown);
+        assertEquals("ACCEPTED", submission.path("status").asText(), submission.toPrettyString());
     }
 
     private static JsonNode awaitVerdict(String id) throws Exception {
