@@ -45,7 +45,7 @@ public class OutboxRelay {
         Infrastructure.getDefaultWorkerPool().execute(this::relayPending);
     }
 
-    @Scheduled(every = "${intake.outbox.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${intake.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         relayPending();
     }
