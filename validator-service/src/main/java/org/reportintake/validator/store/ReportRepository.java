@@ -62,7 +62,9 @@ public class ReportRepository {
                 .append("templateVersion", report.metadata() == null ? null : String.valueOf(report.metadata().templateVersion()))
                 .append("cells", ReportCells.of(report))
                 .append("report", Document.parse(EventCodec.toJson(report)));
-        reports.replaceOne(Filters.eq("_id", submission.submissionId()), doc, new ReplaceOptions().upsert(true));
+        // The filter names the shard key (agencyId) too, as a sharded MongoDB requires for an upsert.
+        reports.replaceOne(Filters.and(Filters.eq("_id", submission.submissionId()), Filters.eq("agencyId", submission.agencyId())),
+                doc, new ReplaceOptions().upsert(true));
         if (year == null) {
             return;
         }
