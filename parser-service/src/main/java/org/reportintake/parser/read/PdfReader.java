@@ -1,0 +1,137 @@
+package org.reportintake.parser.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.reportintake.model.event.ParseFailureCode;
+import org.reportintake.parser.document.Block;
+import org.reportintake.parser.document.Document;
+import org.reportintake.parser.document.DocumentFormat;
+import org.reportintake.parser.document.Paragraph;
+import org.reportintake.parser.document.Table;
+import org.reportintake.parser.failure.ParseProblem;
+
+/**
+ * Reads a PDF's text layer with PDFBox. Tables are rebuilt from the ruling lines drawn on each page
+ * (a lattice, so blank cells survive), the glyphs are placed into those cells, and the remaining glyphs are
+ * joined into lines and paragraphs.
+ */
+public final class PdfReader implements DocumentReader {
+
+    /** Fewer visible characters than this in the whole file means there is no usable text layer. */
+    private static final int MIN_TEXT_CHARS = 20;
+
+    private final int maxPages;
+
+    public PdfReader(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    @Override
+    public Document read(byte[] content, Deadline deadline) {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            if (pdf.getNumberOfPages() > maxPages) {
+                throw new ParseProblem(ParseFailureCode.TOO_MANY_PAGES, pdf.getNumberOfPages() + " pages");
+            }
+            List<Block> blocks = new ArrayList<>();
+            int visibleChars = 0;
+            for (int pageIndex = 0; pageIndex < pdf.getNumberOfPages(); pageIndex++) {
+                deadline.check();
+                PDPage page = pdf.getPage(pageIndex);
+                float top = page.getMediaBox().getUpperRightY();
+                RulingCollector rulings = new RulingCollector(page, top);
+                rulings.processPage(page);
+                List<Glyph> glyphs = glyphs(pdf, pageIndex + 1, deadline);
+                visibleChars += (int) glyphs.stream().filter(g -> !g.text().isBlank()).count();
+                List<LatticeTable> tables = LatticeTable.detect(rulings.horizontals(), rulings.verticals());
+                appendPage(blocks, glyphs, tables);
+            }
+            if (visibleChars < MIN_TEXT_CHARS) {
+                throw new ParseProblem(ParseFailureCode.IMAGE_ONLY, "no text layer");
+            }
+            return new Document(DocumentFormat.PDF, blocks);
+        } catch (InvalidPasswordException e) {
+            throw new ParseProblem(ParseFailureCode.ENCRYPTED, "password-protected pdf", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ParseProblem problem) {
+                throw problem;
+            }
+            throw new ParseProblem(ParseFailureCode.CORRUPT_FILE, "unreadable pdf: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Glyph> glyphs(PDDocument pdf, int pageNumber, Deadline deadline) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                deadline.check();
+                float height = Math.max(1f, text.getHeightDir());
+                glyphs.add(new Glyph(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj() - height,
+                        text.getWidthDirAdj(), height, text.getFontSizeInPt()));
+            }
+        };
+        stripper.setStartPage(pageNumber);
+        stripper.setEndPage(pageNumber);
+        stripper.getText(pdf);
+        return glyphs;
+    }
+
+    /** Emits the page's tables and text in top-to-bottom order; a table split by a page break is rejoined. */
+    private static void appendPage(List<Block> blocks, List<Glyph> glyphs, List<LatticeTable> tables) {
+        List<Glyph> free = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            boolean placed = false;
+            for (LatticeTable table : tables) {
+                if (table.place(glyph)) {
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) {
+                free.add(glyph);
+            }
+        }
+        List<TextLine> lines = TextLine.group(free);
+        List<Object> items = new ArrayList<>();
+        items.addAll(lines);
+        items.addAll(tables);
+        items.sort(Comparator.comparingDouble(PdfReader::topOf));
+        boolean first = true;
+        for (Object item : items) {
+            if (item instanceof LatticeTable lattice) {
+                Table table = lattice.toTable();
+                if (first && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table previous) {
+                    blocks.set(blocks.size() - 1, join(previous, table));
+                } else {
+                    blocks.add(table);
+                }
+            } else {
+                TextLine line = (TextLine) item;
+                if (line.isPageDecoration()) {
+                    continue;
+                }
+                blocks.add(new Paragraph(line.text()));
+            }
+            first = false;
+        }
+    }
+
+    private static Table join(Table first, Table second) {
+        List<List<org.reportintake.parser.document.TableCell>> rows = new ArrayList<>(first.rows());
+        rows.addAll(second.rows());
+        return new Table(rows);
+    }
+
+    private static double topOf(Object item) {
+        return item instanceof LatticeTable t ? t.top() : ((TextLine) item).top();
+    }
+}
