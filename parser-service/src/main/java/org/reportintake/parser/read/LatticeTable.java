@@ -29,7 +29,15 @@ final class LatticeTable {
         int colStart = Integer.MAX_VALUE;
         int colEnd = -1;
         final List<Glyph> glyphs = new ArrayList<>();
+        /** Text carried over from the part of this cell that a page break pushed onto the next page. */
+        final StringBuilder carried = new StringBuilder();
+
+        String text() {
+            return LatticeTable.text(glyphs) + carried;
+        }
     }
+
+    private boolean firstRowMovedUp;
 
     private LatticeTable(List<Float> xs, List<Float> ys, List<Segment> horizontals, List<Segment> verticals) {
         this.xs = xs;
@@ -121,14 +129,60 @@ final class LatticeTable {
         return true;
     }
 
+    /**
+     * When this table continues {@code previous} on a new page and its first grid row is the tail of a row the
+     * page break cut (text only in the label columns, nothing where the previous row has numbers), moves that
+     * text up into the previous row. Returns true when it did.
+     */
+    boolean continueSplitRow(LatticeTable previous) {
+        if (xs.size() != previous.xs.size() || ys.size() < 3) {
+            return false;
+        }
+        for (int c = 0; c < xs.size(); c++) {
+            if (Math.abs(xs.get(c) - previous.xs.get(c)) > TOLERANCE) {
+                return false;
+            }
+        }
+        int last = previous.ys.size() - 2;
+        boolean anyText = false;
+        for (int c = 0; c < xs.size() - 1; c++) {
+            Region here = regions.get(region[0][c]);
+            String text = here.rowStart == 0 && here.colStart == c ? here.text() : "";
+            String above = previous.regions.get(previous.region[last][c]).text();
+            if (!text.isBlank()) {
+                if (isNumber(text) || isNumber(above)) {
+                    return false;
+                }
+                anyText = true;
+            }
+        }
+        if (!anyText) {
+            return false;
+        }
+        for (int c = 0; c < xs.size() - 1; c++) {
+            Region here = regions.get(region[0][c]);
+            if (here.rowStart == 0 && here.colStart == c && here.rowEnd == 0 && !here.text().isBlank()) {
+                Region above = previous.regions.get(previous.region[last][c]);
+                above.carried.append(here.text());
+            }
+        }
+        firstRowMovedUp = true;
+        return true;
+    }
+
+    private static boolean isNumber(String text) {
+        return text.strip().matches("[+-]?[0-9][0-9,.]*");
+    }
+
     Table toTable() {
         List<List<TableCell>> rows = new ArrayList<>();
-        for (int r = 0; r < ys.size() - 1; r++) {
+        for (int r = firstRowMovedUp ? 1 : 0; r < ys.size() - 1; r++) {
             List<TableCell> cells = new ArrayList<>();
             for (int c = 0; c < xs.size() - 1; c++) {
                 Region reg = regions.get(region[r][c]);
-                if (reg.rowStart == r && reg.colStart == c) {
-                    cells.add(new TableCell(text(reg.glyphs), reg.rowEnd - reg.rowStart + 1, reg.colEnd - reg.colStart + 1));
+                int start = firstRowMovedUp ? Math.max(1, reg.rowStart) : reg.rowStart;
+                if (start == r && reg.colStart == c) {
+                    cells.add(new TableCell(reg.text(), reg.rowEnd - start + 1, reg.colEnd - reg.colStart + 1));
                 }
             }
             if (!cells.isEmpty()) {
@@ -140,11 +194,11 @@ final class LatticeTable {
 
     private static String text(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::centerY).thenComparingDouble(Glyph::x));
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> lines = new ArrayList<>();
         for (Glyph g : sorted) {
             List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && Math.abs(last.get(0).centerY() - g.centerY()) <= Math.max(1.5f, g.height() * 0.5f)) {
+            if (last != null && Math.abs(last.get(0).baseline() - g.baseline()) <= Math.max(1.5f, g.fontSize() * 0.3f)) {
                 last.add(g);
             } else {
                 List<Glyph> line = new ArrayList<>();

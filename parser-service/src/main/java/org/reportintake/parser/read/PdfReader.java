@@ -43,6 +43,7 @@ public final class PdfReader implements DocumentReader {
             }
             List<Block> blocks = new ArrayList<>();
             int visibleChars = 0;
+            LatticeTable lastTable = null;
             for (int pageIndex = 0; pageIndex < pdf.getNumberOfPages(); pageIndex++) {
                 deadline.check();
                 PDPage page = pdf.getPage(pageIndex);
@@ -52,7 +53,7 @@ public final class PdfReader implements DocumentReader {
                 List<Glyph> glyphs = glyphs(pdf, pageIndex + 1, deadline);
                 visibleChars += (int) glyphs.stream().filter(g -> !g.text().isBlank()).count();
                 List<LatticeTable> tables = LatticeTable.detect(rulings.horizontals(), rulings.verticals());
-                appendPage(blocks, glyphs, tables);
+                lastTable = appendPage(blocks, glyphs, tables, lastTable);
             }
             if (visibleChars < MIN_TEXT_CHARS) {
                 throw new ParseProblem(ParseFailureCode.IMAGE_ONLY, "no text layer");
@@ -74,9 +75,8 @@ public final class PdfReader implements DocumentReader {
             @Override
             protected void processTextPosition(TextPosition text) {
                 deadline.check();
-                float height = Math.max(1f, text.getHeightDir());
-                glyphs.add(new Glyph(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj() - height,
-                        text.getWidthDirAdj(), height, text.getFontSizeInPt()));
+                float size = text.getFontSizeInPt() > 0 ? text.getFontSizeInPt() : Math.max(1f, text.getHeightDir());
+                glyphs.add(new Glyph(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
             }
         };
         stripper.setStartPage(pageNumber);
@@ -86,7 +86,8 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** Emits the page's tables and text in top-to-bottom order; a table split by a page break is rejoined. */
-    private static void appendPage(List<Block> blocks, List<Glyph> glyphs, List<LatticeTable> tables) {
+    private static LatticeTable appendPage(List<Block> blocks, List<Glyph> glyphs, List<LatticeTable> tables,
+            LatticeTable previousPageLastTable) {
         List<Glyph> free = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             boolean placed = false;
@@ -100,35 +101,41 @@ public final class PdfReader implements DocumentReader {
                 free.add(glyph);
             }
         }
-        List<TextLine> lines = TextLine.group(free);
+        List<TextLine> lines = TextLine.group(free).stream().filter(l -> !l.isPageDecoration()).toList();
         List<Object> items = new ArrayList<>();
         items.addAll(lines);
         items.addAll(tables);
         items.sort(Comparator.comparingDouble(PdfReader::topOf));
-        boolean first = true;
-        for (Object item : items) {
+        LatticeTable lastTable = null;
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
             if (item instanceof LatticeTable lattice) {
-                Table table = lattice.toTable();
-                if (first && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table previous) {
-                    blocks.set(blocks.size() - 1, join(previous, table));
+                boolean continues = i == 0 && previousPageLastTable != null && !blocks.isEmpty()
+                        && blocks.get(blocks.size() - 1) instanceof Table;
+                if (continues) {
+                    // The earlier part is re-rendered so text moved up from a cut row is included.
+                    int previousIndex = blocks.size() - 1;
+                    Table earlier = (Table) blocks.get(previousIndex);
+                    int earlierRows = previousPageLastTable.toTable().rows().size();
+                    lattice.continueSplitRow(previousPageLastTable);
+                    List<List<org.reportintake.parser.document.TableCell>> rows =
+                            new ArrayList<>(earlier.rows().subList(0, earlier.rows().size() - earlierRows));
+                    rows.addAll(previousPageLastTable.toTable().rows());
+                    rows.addAll(lattice.toTable().rows());
+                    blocks.set(previousIndex, new Table(rows));
+                    lastTable = lattice;
                 } else {
-                    blocks.add(table);
+                    blocks.add(lattice.toTable());
+                    lastTable = lattice;
+                }
+                if (i == items.size() - 1) {
+                    return lastTable;
                 }
             } else {
-                TextLine line = (TextLine) item;
-                if (line.isPageDecoration()) {
-                    continue;
-                }
-                blocks.add(new Paragraph(line.text()));
+                blocks.add(new Paragraph(((TextLine) item).text()));
             }
-            first = false;
         }
-    }
-
-    private static Table join(Table first, Table second) {
-        List<List<org.reportintake.parser.document.TableCell>> rows = new ArrayList<>(first.rows());
-        rows.addAll(second.rows());
-        return new Table(rows);
+        return null;
     }
 
     private static double topOf(Object item) {

@@ -10,6 +10,11 @@ final class TextLine {
 
     private static final Pattern PAGE_DECORATION = Pattern.compile("^[—\\-－\\s]*\\d+[—\\-－\\s]*$|^第\\s*\\d+\\s*页.*$");
 
+    /** A line opening with an item number starts a new paragraph even after a full line. */
+    private static final Pattern HEADING_START = Pattern.compile("^[（(]?[一二三四五六七八九十]{1,2}[）)、]|^[（(][0-9]{1,2}[）)]");
+    /** Latin words and numbers wrap early, so a shorter line ending in one still continues. */
+    private static final Pattern WORD_WRAP_END = Pattern.compile("[0-9A-Za-z\\-.@/:]$");
+
     private final StringBuilder text = new StringBuilder();
     private final float top;
     private final float left;
@@ -39,11 +44,11 @@ final class TextLine {
     /** Lines in reading order; a line that runs to the right margin continues into the next unindented line. */
     static List<TextLine> group(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::centerY).thenComparingDouble(Glyph::x));
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
         for (Glyph g : sorted) {
             List<Glyph> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (last != null && Math.abs(last.get(0).centerY() - g.centerY()) <= Math.max(2f, g.height() * 0.5f)) {
+            if (last != null && Math.abs(last.get(0).baseline() - g.baseline()) <= Math.max(1.5f, g.fontSize() * 0.3f)) {
                 last.add(g);
             } else {
                 List<Glyph> row = new ArrayList<>();
@@ -78,7 +83,9 @@ final class TextLine {
         TextLine current = null;
         for (TextLine line : lines) {
             boolean continues = current != null
-                    && current.right >= margin - 2.5f * current.fontSize
+                    && !HEADING_START.matcher(line.text()).find()
+                    && (current.right >= margin - 2.5f * current.fontSize
+                        || (current.right >= margin * 0.75f && WORD_WRAP_END.matcher(current.text).find()))
                     && line.left <= current.left + current.fontSize * 0.5f + 1
                     && line.top - current.top < current.fontSize * 3f * Math.max(1, current.lineCount);
             if (continues) {
