@@ -148,9 +148,12 @@ final class LatticeTable {
         for (int c = 0; c < xs.size() - 1; c++) {
             Region here = regions.get(region[0][c]);
             String text = here.rowStart == 0 && here.colStart == c ? here.text() : "";
-            String above = previous.regions.get(previous.region[last][c]).text();
+            Region aboveRegion = previous.regions.get(previous.region[last][c]);
+            String above = aboveRegion.text();
             if (!text.isBlank()) {
-                if (isNumber(text) || isNumber(above)) {
+                // A cut cell continues with exactly its own columns; a caption spanning more is a new row.
+                if (isNumber(text) || isNumber(above) || here.colEnd != aboveRegion.colEnd
+                        || aboveRegion.colStart != c) {
                     return false;
                 }
                 anyText = true;

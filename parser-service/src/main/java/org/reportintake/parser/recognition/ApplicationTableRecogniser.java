@@ -51,6 +51,7 @@ final class ApplicationTableRecogniser {
             if (applicationRow == null || !seen.add(applicationRow)) {
                 continue;
             }
+            group = groupAfter(applicationRow, group);
             for (int k = 0; k < COLUMNS.length; k++) {
                 cells.add(new ApplicationCell(applicationRow, COLUMNS[k],
                         CellValueReader.read("三", applicationRow.label(), COLUMNS[k].label(),
@@ -61,8 +62,21 @@ final class ApplicationTableRecogniser {
         return new ApplicationTable(cells);
     }
 
+    /** Sub-rows tell the group too, for when the group caption was cut (e.g. by a PDF page break). */
+    private static Group groupAfter(ApplicationRow row, Group current) {
+        return switch (row) {
+            case OTHER_NO_CORRECTION, OTHER_FEE_UNPAID -> Group.OTHER;
+            case NOT_HANDLED_PETITION, NOT_HANDLED_REPEATED, NOT_HANDLED_PUBLICATION, NOT_HANDLED_MASS_REPEATED,
+                    NOT_HANDLED_CONFIRMATION -> Group.NOT_HANDLED;
+            default -> current;
+        };
+    }
+
     private static Group groupOf(String raw, Group current) {
         String l = Labels.normalise(raw);
+        if (l.startsWith("(六)")) {
+            return Group.OTHER;
+        }
         if (l.contains("不予公开") && !l.contains("部分")) {
             return Group.WITHHELD;
         }

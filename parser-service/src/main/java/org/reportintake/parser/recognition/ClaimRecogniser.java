@@ -26,7 +26,8 @@ final class ClaimRecogniser {
         add(ClaimKind.APPLICATIONS_RECEIVED,
                 "(?:收到|受理)(?:了)?(?:各类|依申请公开|政府信息公开|信息公开|依申请)*(?:申请|信息)?(?:共)?(?:计)?" + N + "(?:件|条|个)",
                 "(?:共)?(?:收到|受理)" + N + "件(?:政府信息公开|依申请公开)?申请");
-        add(ClaimKind.APPLICATIONS_HANDLED, "(?:共)?(?:办结|答复|办理)(?:了)?(?:申请)?(?:共)?" + N + "件");
+        add(ClaimKind.APPLICATIONS_HANDLED,
+                "(?:共)?(?:办结|答复|办理)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件");
         add(ClaimKind.APPLICATIONS_CARRIED_TO_NEXT_YEAR, "结转(?:至|到)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?" + N + "件");
         add(ClaimKind.APPLICATIONS_DISCLOSED, "予以公开" + N + "件");
         add(ClaimKind.ADMINISTRATIVE_REVIEWS, "行政复议(?:案件|申请)?(?:共)?" + N + "(?:件|起)", N + "(?:件|起)行政复议");
