@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
@@ -18,6 +19,7 @@ import org.reportintake.parser.document.TableCell;
  */
 final class ApplicationTableRecogniser {
 
+    private static final Pattern OTHER_SUB_ITEM = Pattern.compile("[0-9][.、．]?其他$");
     private static final ApplicantColumn[] COLUMNS = ApplicantColumn.values();
 
     private enum Group {
@@ -166,6 +168,9 @@ final class ApplicationTableRecogniser {
         }
         if (l.contains("缴纳费用") || l.contains("收费通知")) {
             return ApplicationRow.OTHER_FEE_UNPAID;
+        }
+        if (OTHER_SUB_ITEM.matcher(l).find()) {
+            return ApplicationRow.OTHER_OTHER; // "3.其他", also when written with its group: "（六）其他处理 3.其他"
         }
         if (l.contains("其他处理")) {
             return ApplicationRow.OTHER_HANDLING_V60;
