@@ -70,8 +70,10 @@ public final class HtmlReader implements DocumentReader {
         if (names.isBlank() || element.tagName().equals("body") || element.tagName().equals("html")) {
             return false;
         }
-        // An element that holds the report's tables is content even if a CMS gave it a chrome-like class.
-        return CHROME_NAMES.matcher(names).find() && element.select("table").isEmpty();
+        // An element holding the report's tables or its title heading is content even if a CMS gave it a
+        // chrome-like class (e.g. "article-header").
+        return CHROME_NAMES.matcher(names).find() && element.select("table").isEmpty()
+                && element.select("h1, h2, h3").stream().noneMatch(h -> h.text().contains("报告"));
     }
 
     private void walk(Element element, List<Block> blocks, StringBuilder paragraph, Deadline deadline) {

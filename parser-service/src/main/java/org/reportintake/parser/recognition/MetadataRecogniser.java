@@ -13,6 +13,7 @@ import org.reportintake.model.report.TemplateVersion;
 /** Reads what the report says about itself: title, agency names, year, period, notice, signature, contact. */
 final class MetadataRecogniser {
 
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
     private static final Pattern TITLE_YEAR = Pattern.compile("^(.*?)(\\d{4})\\s*年");
     private static final Pattern PERIOD = Pattern.compile(
             "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
@@ -51,34 +52,46 @@ final class MetadataRecogniser {
 
     /**
      * The title: the first short paragraph naming the 年度报告, with the line before it when the title was
-     * broken over two lines ("大通区人民政府办公室2023年政府" / "信息公开工作年度报告").
+     * broken over two lines ("大通区人民政府办公室2023年政府" / "信息公开工作年度报告"). A title with a year is
+     * preferred, so a navigation link such as "政府信息公开年度报告" left in a web page is passed over.
      */
     static String title(List<String> paragraphs) {
-        int limit = Math.min(paragraphs.size(), 40);
+        String firstCandidate = null;
+        int limit = Math.min(paragraphs.size(), 60);
         for (int i = 0; i < limit; i++) {
-            String p = paragraphs.get(i).strip();
-            if (p.isEmpty() || p.length() > 60 || !p.contains("报告") || p.contains("。")) {
+            String candidate = titleEndingAt(paragraphs, i);
+            if (candidate == null) {
                 continue;
             }
-            if (!p.contains("年度报告") && !p.contains("年报")) {
-                continue;
+            if (YEAR.matcher(candidate).find()) {
+                return candidate;
             }
-            boolean incomplete = p.matches("^\\d{4}\\s*年.*") || !Labels.normalise(p).contains("政府信息公开");
-            if (incomplete) {
-                for (int j = i - 1; j >= 0; j--) {
-                    String previous = paragraphs.get(j).strip();
-                    if (previous.isEmpty()) {
-                        continue;
-                    }
-                    if (previous.length() <= 30 && !previous.contains("。") && !previous.contains("：")) {
-                        return previous + p;
-                    }
-                    break;
-                }
+            if (firstCandidate == null) {
+                firstCandidate = candidate;
             }
-            return p;
         }
-        return null;
+        return firstCandidate;
+    }
+
+    private static String titleEndingAt(List<String> paragraphs, int i) {
+        String p = paragraphs.get(i).strip();
+        if (p.isEmpty() || p.length() > 60 || p.contains("。") || !(p.contains("年度报告") || p.contains("年报"))) {
+            return null;
+        }
+        boolean incomplete = p.matches("^\\d{4}\\s*年.*") || !Labels.normalise(p).contains("政府信息公开");
+        if (incomplete) {
+            for (int j = i - 1; j >= 0; j--) {
+                String previous = paragraphs.get(j).strip();
+                if (previous.isEmpty()) {
+                    continue;
+                }
+                if (previous.length() <= 30 && !previous.contains("。") && !previous.contains("：")) {
+                    return previous + p;
+                }
+                break;
+            }
+        }
+        return p;
     }
 
     private static StatisticalPeriod period(String text) {

@@ -58,6 +58,7 @@ class GbkSitePageTest {
                 <div class="header"><div class="logo">樟树市人民政府</div><form><input name="q" value="搜索"></form></div>
                 <div id="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
                 <li><a href="/ndbg">政府信息公开年报</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>
+                <div class="dh"><a href="/ndbg">政府信息公开年度报告</a> <a href="/zn">政府信息公开指南</a></div>
                 <div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
                 <div class="article"><div class="TRS_Editor">%s</div></div>
                 <div class="share">分享到：微信 微博</div>
