@@ -91,6 +91,32 @@ final class HostileFixtures {
         }
     }
 
+    /** A PDF page with a little text and a grid of {@code lines} drawn hairlines. */
+    static byte[] pdfWithManyLines(int lines) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 800);
+                content.showText("This is not an annual report, only a page full of lines.");
+                content.endText();
+                content.setLineWidth(0.1f);
+                for (int i = 0; i < lines; i++) {
+                    float y = 50 + (i % 700);
+                    float x = 50 + (i / 700) % 450;
+                    content.moveTo(x, y);
+                    content.lineTo(x + (i % 2 == 0 ? 40 : 0), y + (i % 2 == 0 ? 0 : 40));
+                }
+                content.stroke();
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     /** A docx-shaped zip whose document.xml inflates from a few kilobytes to {@code unpacked} bytes of zeros. */
     static byte[] zipBomb(long unpacked) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

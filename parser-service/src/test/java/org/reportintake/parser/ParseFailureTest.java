@@ -2,6 +2,7 @@ package org.reportintake.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reportintake.parser.FailureAssertions.assertFailure;
 
 import java.io.ByteArrayOutputStream;
@@ -163,6 +164,18 @@ class ParseFailureTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void staysBoundedOnPdfWithAnAbsurdNumberOfDrawnLines() throws IOException {
+        byte[] pdf = HostileFixtures.pdfWithManyLines(60_000);
+        long start = System.nanoTime();
+
+        ParseOutcome outcome = parser.parse(pdf, "lines.pdf");
+
+        assertFailure(outcome, ParseFailureCode.NOT_A_REPORT);
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertTrue(seconds < 20, "took " + seconds + " s");
     }
 
     @Test

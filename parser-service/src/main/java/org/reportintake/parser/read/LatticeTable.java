@@ -81,15 +81,22 @@ final class LatticeTable {
         }
     }
 
+    /** More ruling lines than this on one page is not a report table (and pairing them would be quadratic). */
+    static final int MAX_SEGMENTS_PER_PAGE = 5_000;
+
     /** Finds the tables drawn on a page: groups of touching lines with at least two rows and two columns. */
-    static List<LatticeTable> detect(List<Segment> horizontals, List<Segment> verticals) {
+    static List<LatticeTable> detect(List<Segment> horizontals, List<Segment> verticals, Deadline deadline) {
         List<Segment> all = new ArrayList<>(horizontals);
         all.addAll(verticals);
+        if (all.size() > MAX_SEGMENTS_PER_PAGE) {
+            return List.of();
+        }
         int[] parent = new int[all.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < all.size(); i++) {
+            deadline.check();
             for (int j = i + 1; j < all.size(); j++) {
                 if (touch(all.get(i), all.get(j))) {
                     union(parent, i, j);

@@ -48,11 +48,11 @@ public final class PdfReader implements DocumentReader {
                 deadline.check();
                 PDPage page = pdf.getPage(pageIndex);
                 float top = page.getMediaBox().getUpperRightY();
-                RulingCollector rulings = new RulingCollector(page, top);
+                RulingCollector rulings = new RulingCollector(page, top, deadline);
                 rulings.processPage(page);
                 List<Glyph> glyphs = glyphs(pdf, pageIndex + 1, deadline);
                 visibleChars += (int) glyphs.stream().filter(g -> !g.text().isBlank()).count();
-                List<LatticeTable> tables = LatticeTable.detect(rulings.horizontals(), rulings.verticals());
+                List<LatticeTable> tables = LatticeTable.detect(rulings.horizontals(), rulings.verticals(), deadline);
                 lastTable = appendPage(blocks, glyphs, tables, lastTable);
             }
             if (visibleChars < MIN_TEXT_CHARS) {

@@ -18,6 +18,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private static final float STRAIGHT = 1.0f;
     private static final float HAIRLINE = 3.0f;
+    private static final int MAX_PATH_SEGMENTS = 100_000;
 
     private final float pageTop;
     private final List<Segment> path = new ArrayList<>();
@@ -27,9 +28,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private Point2D.Float current = new Point2D.Float();
     private Point2D.Float subpathStart = new Point2D.Float();
 
-    RulingCollector(PDPage page, float pageTop) {
+    private final Deadline deadline;
+    private int operations;
+
+    RulingCollector(PDPage page, float pageTop, Deadline deadline) {
         super(page);
         this.pageTop = pageTop;
+        this.deadline = deadline;
     }
 
     List<Segment> horizontals() {
@@ -134,10 +139,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private void line(Point2D a, Point2D b) {
+        if ((++operations & 0x3FF) == 0) {
+            deadline.check(); // a hostile content stream can hold millions of path operations
+        }
+        if (path.size() > MAX_PATH_SEGMENTS) {
+            return;
+        }
         path.add(new Segment((float) a.getX(), pageTop - (float) a.getY(), (float) b.getX(), pageTop - (float) b.getY()));
     }
 
     private void keep(Segment s) {
+        if (horizontals.size() + verticals.size() > LatticeTable.MAX_SEGMENTS_PER_PAGE) {
+            return;
+        }
         if (Math.abs(s.y1() - s.y2()) <= STRAIGHT && Math.abs(s.x1() - s.x2()) > STRAIGHT) {
             float y = (s.y1() + s.y2()) / 2;
             horizontals.add(new Segment(Math.min(s.x1(), s.x2()), y, Math.max(s.x1(), s.x2()), y));
