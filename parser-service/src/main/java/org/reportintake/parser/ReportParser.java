@@ -41,10 +41,11 @@ public final class ReportParser {
     private final ParserLimits limits;
     private final FormatDetector detector;
     private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
-    private final ReportRecogniser recogniser = new ReportRecogniser();
+    private final ReportRecogniser recogniser;
 
     public ReportParser(ParserLimits limits) {
         this.limits = limits;
+        this.recogniser = new ReportRecogniser();
         TextDecoder decoder = new TextDecoder();
         this.detector = new FormatDetector(decoder);
         readers.put(DocumentFormat.DOCX, new DocxReader(new ZipGuard(limits.maxUnpackedBytes()), limits.maxPages()));

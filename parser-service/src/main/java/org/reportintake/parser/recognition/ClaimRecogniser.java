@@ -27,7 +27,7 @@ final class ClaimRecogniser {
                 "(?:收到|受理)(?:了)?(?:各类|依申请公开|政府信息公开|信息公开|依申请)*(?:申请|信息)?(?:共)?(?:计)?" + N + "(?:件|条|个)",
                 "(?:共)?(?:收到|受理)" + N + "件(?:政府信息公开|依申请公开)?申请");
         add(ClaimKind.APPLICATIONS_HANDLED,
-                "(?:共)?(?:办结|答复|办理)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件");
+                "(?:共)?(?<!继续)(?:办结|答复|办理)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件");
         add(ClaimKind.APPLICATIONS_CARRIED_TO_NEXT_YEAR, "结转(?:至|到)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?" + N + "件");
         add(ClaimKind.APPLICATIONS_DISCLOSED, "予以公开" + N + "件");
         add(ClaimKind.ADMINISTRATIVE_REVIEWS, "行政复议(?:案件|申请)?(?:共)?" + N + "(?:件|起)", N + "(?:件|起)行政复议");
@@ -37,7 +37,8 @@ final class ClaimRecogniser {
                 "(?:制发|发布|印发|出台|制定)(?:了)?" + N + "(?:件|条|个|份)" + DOCS);
         add(ClaimKind.NORMATIVE_DOCUMENTS_REPEALED,
                 "(?:废止|清理)(?:了)?" + DOCS + "(?:共)?" + N + "(?:件|条|个|份)",
-                "(?:废止|清理)(?:了)?" + N + "(?:件|条|个|份)" + DOCS);
+                "(?:废止|清理)(?:了)?" + N + "(?:件|条|个|份)" + DOCS,
+                "(?:废止|清理)(?:了)?(?:共)?" + N + "(?:件|条|个|份)");
         add(ClaimKind.NORMATIVE_DOCUMENTS_IN_FORCE,
                 "现行有效(?:的)?" + DOCS + "(?:共)?" + N + "(?:件|条|个|份)",
                 "现行有效(?:的)?(?:共)?" + N + "(?:件|条|个|份)");
@@ -65,8 +66,8 @@ final class ClaimRecogniser {
                     continue;
                 }
                 for (Map.Entry<ClaimKind, List<Pattern>> entry : PATTERNS.entrySet()) {
-                    if (entry.getKey().name().startsWith("NORMATIVE_DOCUMENTS_IN_FORCE")
-                            && !sentence.contains("规范性文件")) {
+                    // The bare forms ("废止3件", "现行有效40件") only count in a sentence about 规范性文件.
+                    if (entry.getKey().name().startsWith("NORMATIVE_DOCUMENTS") && !sentence.contains("规范性文件")) {
                         continue;
                     }
                     for (Pattern pattern : entry.getValue()) {

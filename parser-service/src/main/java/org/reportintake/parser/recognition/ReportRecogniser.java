@@ -25,13 +25,30 @@ import org.reportintake.parser.failure.ParseProblem;
 /** Maps the format-neutral document onto {@link AnnualReport}, whatever format it was read from. */
 public final class ReportRecogniser {
 
-    private final TableClassifier classifier = new TableClassifier();
-    private final DisclosureTableRecogniser disclosures = new DisclosureTableRecogniser();
-    private final ApplicationTableRecogniser applications = new ApplicationTableRecogniser();
-    private final CaseTableRecogniser cases = new CaseTableRecogniser();
-    private final SectionRecogniser sections = new SectionRecogniser();
-    private final MetadataRecogniser metadata = new MetadataRecogniser();
-    private final ClaimRecogniser claims = new ClaimRecogniser();
+    private final TableClassifier classifier;
+    private final DisclosureTableRecogniser disclosures;
+    private final ApplicationTableRecogniser applications;
+    private final CaseTableRecogniser cases;
+    private final SectionRecogniser sections;
+    private final MetadataRecogniser metadata;
+    private final ClaimRecogniser claims;
+
+    public ReportRecogniser() {
+        this(new TableClassifier(), new DisclosureTableRecogniser(), new ApplicationTableRecogniser(),
+                new CaseTableRecogniser(), new SectionRecogniser(), new MetadataRecogniser(), new ClaimRecogniser());
+    }
+
+    ReportRecogniser(TableClassifier classifier, DisclosureTableRecogniser disclosures,
+            ApplicationTableRecogniser applications, CaseTableRecogniser cases, SectionRecogniser sections,
+            MetadataRecogniser metadata, ClaimRecogniser claims) {
+        this.classifier = classifier;
+        this.disclosures = disclosures;
+        this.applications = applications;
+        this.cases = cases;
+        this.sections = sections;
+        this.metadata = metadata;
+        this.claims = claims;
+    }
 
     public AnnualReport recognise(Document document) {
         List<String> paragraphs = document.paragraphs().stream().map(Paragraph::text).toList();
