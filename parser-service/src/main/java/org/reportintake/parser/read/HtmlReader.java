@@ -83,9 +83,13 @@ public final class HtmlReader implements DocumentReader {
                 paragraph.append(text.getWholeText());
             } else if (child instanceof Element e) {
                 String tag = e.tagName().toLowerCase(Locale.ROOT);
-                if (tag.equals("table")) {
+                if (tag.equals("table") && !isLayoutTable(e)) {
                     flush(blocks, paragraph);
                     blocks.add(table(e));
+                } else if (tag.equals("table") || tag.equals("td") || tag.equals("th")) {
+                    flush(blocks, paragraph);
+                    walk(e, blocks, paragraph, deadline);
+                    flush(blocks, paragraph);
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush(blocks, paragraph);
                     walk(e, blocks, paragraph, deadline);
@@ -95,6 +99,17 @@ public final class HtmlReader implements DocumentReader {
                 }
             }
         }
+    }
+
+    /**
+     * Old CMS pages lay out the whole article in a table; such a table (one holding other tables, or a single
+     * cell) is walked into like a div instead of being read as a data table.
+     */
+    private static boolean isLayoutTable(Element table) {
+        if (table.select("table").size() > 1) {
+            return true;
+        }
+        return table.select("td, th").size() <= 1;
     }
 
     private static void flush(List<Block> blocks, StringBuilder paragraph) {

@@ -45,7 +45,19 @@ class GbkSitePageTest {
         SeedCorpusGoldenTest.assertReportMatches(SeedExpectations.seed002(), "html", outcome.report());
     }
 
+    @Test
+    void readsReportLaidOutInsideAnOldStyleLayoutTable() throws IOException {
+        ParseOutcome outcome = parser.parse(sitePage("<meta charset=\"gbk\">", true), "content.jsp");
+
+        assertTrue(outcome.succeeded(), () -> String.valueOf(outcome.failure()));
+        SeedCorpusGoldenTest.assertReportMatches(SeedExpectations.seed002(), "html", outcome.report());
+    }
+
     private static byte[] sitePage(String charsetMeta) throws IOException {
+        return sitePage(charsetMeta, false);
+    }
+
+    private static byte[] sitePage(String charsetMeta, boolean layoutTable) throws IOException {
         String article = new String(SeedCorpusGoldenTest.resource("/corpus/html/002_caa70d9250cb3ad4.html"),
                 StandardCharsets.UTF_8);
         String body = article.substring(article.indexOf("<body>") + 6, article.indexOf("</body>"));
@@ -60,12 +72,14 @@ class GbkSitePageTest {
                 <li><a href="/ndbg">政府信息公开年报</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>
                 <div class="dh"><a href="/ndbg">政府信息公开年度报告</a> <a href="/zn">政府信息公开指南</a></div>
                 <div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
-                <div class="article"><div class="TRS_Editor">%s</div></div>
+                %s
                 <div class="share">分享到：微信 微博</div>
                 <div class="footer"><p>主办：樟树市人民政府办公室　地址：樟树市某某路1号　电话：0795-0000000</p>
                 <p>版权所有 樟树市人民政府　网站标识码3609820001　赣ICP备00000000号</p><p>2024年5月1日</p></div>
                 </body></html>
-                """.formatted(charsetMeta, body);
+                """.formatted(charsetMeta, layoutTable
+                ? "<table width=\"960\"><tr><td width=\"200\"><a href=\"/\">栏目导航</a></td><td>" + body + "</td></tr></table>"
+                : "<div class=\"article\"><div class=\"TRS_Editor\">" + body + "</div></div>");
         byte[] bytes = page.getBytes(GBK);
         assertEquals(page, new String(bytes, GBK), "the fixture must be representable in GBK");
         return bytes;
