@@ -25,7 +25,7 @@ import org.reportintake.parser.ReportParser;
 
 /**
  * A report whose tables have no merged cells at all (every row written out in full, one label cell per row)
- * and whose headings carry no numbers, generated here as .docx and as .html.
+ * and whose headings carry no numbers, generated here as .docx, .html and tab-separated .txt.
  */
 class FlatTableReportTest {
 
@@ -117,6 +117,15 @@ class FlatTableReportTest {
         assertSectionsFoundByTheirWords(outcome.report().sections());
     }
 
+    @Test
+    void readsTextWithTabSeparatedRowsAndUnnumberedHeadings() {
+        ParseOutcome outcome = parser.parse(text().getBytes(StandardCharsets.UTF_8), "flat.txt");
+
+        assertTrue(outcome.succeeded(), () -> String.valueOf(outcome.failure()));
+        SeedCorpusGoldenTest.assertReportMatches(expectation(), "txt", outcome.report());
+        assertSectionsFoundByTheirWords(outcome.report().sections());
+    }
+
     private static void assertSectionsFoundByTheirWords(List<ReportSection> sections) {
         assertEquals(HEADINGS, sections.stream().map(ReportSection::heading).toList());
         assertEquals("全年收到政府信息公开申请8件。", sections.get(SectionKind.GENERAL.ordinal()).text());
@@ -201,6 +210,26 @@ class FlatTableReportTest {
         html.append("<h2>").append(HEADINGS.get(5)).append("</h2><p>本年度未收取信息处理费。</p>");
         html.append("<p style=\"text-align:right\">测试县统计局</p><p style=\"text-align:right\">2024年1月20日</p>");
         return html.append("</body></html>").toString();
+    }
+
+    private static String text() {
+        StringBuilder text = new StringBuilder();
+        paragraphsBefore().forEach(p -> text.append(p).append('\n'));
+        text.append(HEADINGS.get(0)).append("\n全年收到政府信息公开申请8件。\n");
+        text.append(HEADINGS.get(1)).append('\n').append(tabSeparated(List.of(DISCLOSURES)));
+        text.append(HEADINGS.get(2)).append('\n').append(tabSeparated(applicationRows()));
+        text.append(HEADINGS.get(3)).append('\n').append(tabSeparated(caseRows()));
+        text.append(HEADINGS.get(4)).append("\n宣传还不够深入，明年加强培训。\n");
+        text.append(HEADINGS.get(5)).append("\n本年度未收取信息处理费。\n测试县统计局\n2024年1月20日\n");
+        return text.toString();
+    }
+
+    private static String tabSeparated(List<String[]> rows) {
+        StringBuilder sb = new StringBuilder();
+        for (String[] row : rows) {
+            sb.append(String.join("\t", row)).append('\n');
+        }
+        return sb.toString();
     }
 
     private static String htmlTable(List<String[]> rows) {
