@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -44,6 +46,18 @@ final class HostileFixtures {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             fs.writeFilesystem(bytes);
             return bytes.toByteArray();
+        }
+    }
+
+    /** The Word 97 document re-saved with a password to open (RC4 CryptoAPI, as Word does). */
+    static byte[] passwordProtectedDoc(byte[] doc) throws IOException {
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(doc))) {
+            Biff8EncryptionKey.setCurrentUserPassword("secret");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.write(bytes);
+            return bytes.toByteArray();
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
         }
     }
 

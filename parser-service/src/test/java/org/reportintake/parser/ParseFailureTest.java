@@ -60,6 +60,12 @@ class ParseFailureTest {
     }
 
     @Test
+    void rejectsPasswordProtectedDocWithActionableReason() throws IOException {
+        byte[] encrypted = HostileFixtures.passwordProtectedDoc(HostileFixtures.resource("/corpus/doc/004_09d7efa84834ab25.doc"));
+        assertFailure(parser.parse(encrypted, "report.doc"), ParseFailureCode.ENCRYPTED);
+    }
+
+    @Test
     void rejectsEncryptedPdfWithActionableReason() throws IOException {
         assertFailure(parser.parse(HostileFixtures.encryptedPdf(), "report.pdf"), ParseFailureCode.ENCRYPTED);
     }

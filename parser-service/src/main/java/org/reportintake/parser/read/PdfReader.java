@@ -17,6 +17,7 @@ import org.reportintake.parser.document.Document;
 import org.reportintake.parser.document.DocumentFormat;
 import org.reportintake.parser.document.Paragraph;
 import org.reportintake.parser.document.Table;
+import org.reportintake.parser.document.TableCell;
 import org.reportintake.parser.failure.ParseProblem;
 
 /**
@@ -118,7 +119,7 @@ public final class PdfReader implements DocumentReader {
                     Table earlier = (Table) blocks.get(previousIndex);
                     int earlierRows = previousPageLastTable.toTable().rows().size();
                     lattice.continueSplitRow(previousPageLastTable);
-                    List<List<org.reportintake.parser.document.TableCell>> rows =
+                    List<List<TableCell>> rows =
                             new ArrayList<>(earlier.rows().subList(0, earlier.rows().size() - earlierRows));
                     rows.addAll(previousPageLastTable.toTable().rows());
                     rows.addAll(lattice.toTable().rows());
