@@ -2,6 +2,9 @@ package org.reportintake.parser.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,7 +26,7 @@ import org.reportintake.parser.failure.ParseProblem;
 /**
  * Reads a PDF's text layer with PDFBox. Tables are rebuilt from the ruling lines drawn on each page
  * (a lattice, so blank cells survive), the glyphs are placed into those cells, and the remaining glyphs are
- * joined into lines and paragraphs.
+ * joined into lines and paragraphs. A page that draws no table lines is searched for borderless tables.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -102,10 +105,17 @@ public final class PdfReader implements DocumentReader {
                 free.add(glyph);
             }
         }
+        List<StreamTable> streamTables = tables.isEmpty() ? StreamTable.detect(free) : List.of();
+        if (!streamTables.isEmpty()) {
+            Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
+            streamTables.forEach(t -> used.addAll(t.glyphs()));
+            free.removeIf(used::contains);
+        }
         List<TextLine> lines = TextLine.group(free).stream().filter(l -> !l.isPageDecoration()).toList();
         List<Object> items = new ArrayList<>();
         items.addAll(lines);
         items.addAll(tables);
+        items.addAll(streamTables);
         items.sort(Comparator.comparingDouble(PdfReader::topOf));
         LatticeTable lastTable = null;
         for (int i = 0; i < items.size(); i++) {
@@ -132,6 +142,8 @@ public final class PdfReader implements DocumentReader {
                 if (i == items.size() - 1) {
                     return lastTable;
                 }
+            } else if (item instanceof StreamTable stream) {
+                blocks.add(stream.toTable());
             } else {
                 blocks.add(new Paragraph(((TextLine) item).text()));
             }
@@ -140,6 +152,9 @@ public final class PdfReader implements DocumentReader {
     }
 
     private static double topOf(Object item) {
-        return item instanceof LatticeTable t ? t.top() : ((TextLine) item).top();
+        if (item instanceof LatticeTable lattice) {
+            return lattice.top();
+        }
+        return item instanceof StreamTable stream ? stream.top() : ((TextLine) item).top();
     }
 }

@@ -43,22 +43,9 @@ final class TextLine {
 
     /** Lines in reading order; a line that runs to the right margin continues into the next unindented line. */
     static List<TextLine> group(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
-        List<List<Glyph>> rows = new ArrayList<>();
-        for (Glyph g : sorted) {
-            List<Glyph> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (last != null && Math.abs(last.get(0).baseline() - g.baseline()) <= Math.max(1.5f, g.fontSize() * 0.3f)) {
-                last.add(g);
-            } else {
-                List<Glyph> row = new ArrayList<>();
-                row.add(g);
-                rows.add(row);
-            }
-        }
+        List<List<Glyph>> rows = rows(glyphs);
         List<TextLine> lines = new ArrayList<>();
         for (List<Glyph> row : rows) {
-            row.sort(Comparator.comparingDouble(Glyph::x));
             TextLine line = new TextLine(row.get(0));
             for (int i = 1; i < row.size(); i++) {
                 Glyph g = row.get(i);
@@ -72,6 +59,25 @@ final class TextLine {
             lines.add(line);
         }
         return joinWrapped(lines);
+    }
+
+    /** Glyphs grouped by baseline, top to bottom, each row left to right. */
+    static List<List<Glyph>> rows(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> rows = new ArrayList<>();
+        for (Glyph g : sorted) {
+            List<Glyph> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && Math.abs(last.get(0).baseline() - g.baseline()) <= Math.max(1.5f, g.fontSize() * 0.3f)) {
+                last.add(g);
+            } else {
+                List<Glyph> row = new ArrayList<>();
+                row.add(g);
+                rows.add(row);
+            }
+        }
+        rows.forEach(row -> row.sort(Comparator.comparingDouble(Glyph::x)));
+        return rows;
     }
 
     private static List<TextLine> joinWrapped(List<TextLine> lines) {

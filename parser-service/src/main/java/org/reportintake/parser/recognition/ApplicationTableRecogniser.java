@@ -30,7 +30,8 @@ final class ApplicationTableRecogniser {
         OTHER
     }
 
-    ApplicationTable recognise(List<List<TableCell>> rows) {
+    ApplicationTable recognise(TableClassifier.Rows table) {
+        List<List<TableCell>> rows = table.rows();
         List<ApplicationCell> cells = new ArrayList<>();
         Set<ApplicationRow> seen = EnumSet.noneOf(ApplicationRow.class);
         Group group = Group.NONE;
@@ -54,14 +55,47 @@ final class ApplicationTableRecogniser {
                 continue;
             }
             group = groupAfter(applicationRow, group);
+            int start = valuesStart(texts, labelIndex);
+            if (table.strict() && !allNumbers(texts, start, COLUMNS.length)) {
+                // Inferred columns: a blank may be a column that was never found, so the row is not trusted.
+                seen.remove(applicationRow);
+                continue;
+            }
             for (int k = 0; k < COLUMNS.length; k++) {
                 cells.add(new ApplicationCell(applicationRow, COLUMNS[k],
                         CellValueReader.read("三", applicationRow.label(), COLUMNS[k].label(),
-                                texts.get(labelIndex + 1 + k), CellValueReader.Rule.COUNT, null)));
+                                texts.get(start + k), CellValueReader.Rule.COUNT, null)));
             }
         }
         cells.sort((a, b) -> a.row() != b.row() ? a.row().compareTo(b.row()) : a.column().compareTo(b.column()));
         return new ApplicationTable(cells);
+    }
+
+    /**
+     * The seven values normally follow the label directly; when a row has more cells than that (blank label
+     * columns of a borderless table, for instance) the seven that hold more numbers win, 总计 being last.
+     */
+    private static int valuesStart(List<String> texts, int labelIndex) {
+        int afterLabel = labelIndex + 1;
+        int atEnd = texts.size() - COLUMNS.length;
+        return written(texts, atEnd) > written(texts, afterLabel) ? atEnd : afterLabel;
+    }
+
+    static boolean allNumbers(List<String> texts, int start, int count) {
+        for (int i = start; i < start + count; i++) {
+            if (Labels.normalise(texts.get(i)).isEmpty() || !CellValueReader.isValueLike(texts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int written(List<String> texts, int start) {
+        int count = 0;
+        for (int i = start; i < start + COLUMNS.length; i++) {
+            count += Labels.normalise(texts.get(i)).isEmpty() ? 0 : 1;
+        }
+        return count;
     }
 
     /** Sub-rows tell the group too, for when the group caption was cut (e.g. by a PDF page break). */

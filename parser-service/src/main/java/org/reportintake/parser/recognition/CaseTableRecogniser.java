@@ -17,8 +17,8 @@ final class CaseTableRecogniser {
 
     private static final int CELLS = CaseGroup.values().length * CaseOutcome.values().length;
 
-    CaseTable recognise(List<List<TableCell>> rows) {
-        for (List<TableCell> row : rows) {
+    CaseTable recognise(TableClassifier.Rows table) {
+        for (List<TableCell> row : table.rows()) {
             List<String> texts = row.stream().map(TableCell::text).toList();
             int run = 0;
             for (int i = texts.size() - 1; i >= 0 && CellValueReader.isValueLike(texts.get(i)); i--) {
@@ -28,6 +28,9 @@ final class CaseTableRecogniser {
                     && CellValueReader.isValueLike(t));
             if (run < CELLS || !hasNumber) {
                 continue;
+            }
+            if (table.strict() && !ApplicationTableRecogniser.allNumbers(texts, texts.size() - CELLS, CELLS)) {
+                return null; // inferred columns and a blank: cannot tell which cell is missing
             }
             List<CaseCell> cells = new ArrayList<>();
             int start = texts.size() - CELLS;

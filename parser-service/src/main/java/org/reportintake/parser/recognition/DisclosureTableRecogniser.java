@@ -19,7 +19,8 @@ final class DisclosureTableRecogniser {
     private record Column(DisclosureColumn column, BigDecimal toWanYuan) {
     }
 
-    DisclosureTable recognise(List<List<TableCell>> rows) {
+    DisclosureTable recognise(TableClassifier.Rows table) {
+        List<List<TableCell>> rows = table.rows();
         List<DisclosureCell> cells = new ArrayList<>();
         List<Column> header = null;
         for (List<TableCell> row : rows) {
@@ -44,10 +45,15 @@ final class DisclosureTableRecogniser {
             if (disclosureRow == null || header == null) {
                 continue;
             }
+            boolean fromRight = writtenAligned(texts, header.size(), first, true)
+                    > writtenAligned(texts, header.size(), first, false);
+            if (table.strict() && !headerFitsValues(header, texts, first)) {
+                continue; // inferred columns: only trusted when every value has its own recognised header
+            }
             for (int k = 0; k < header.size(); k++) {
                 Column column = header.get(k);
-                int index = first + 1 + k;
-                if (column == null || index >= texts.size()) {
+                int index = fromRight ? texts.size() - header.size() + k : first + 1 + k;
+                if (column == null || index <= first || index >= texts.size()) {
                     continue;
                 }
                 cells.add(new DisclosureCell(disclosureRow, column.column(), texts.get(first),
@@ -56,6 +62,28 @@ final class DisclosureTableRecogniser {
             }
         }
         return new DisclosureTable(cells);
+    }
+
+    /**
+     * Values normally sit under the header cells counted from the label; a borderless table can leave blank
+     * label columns in between, so the alignment from the right edge is used when it finds more numbers.
+     */
+    private static int writtenAligned(List<String> texts, int headerSize, int first, boolean fromRight) {
+        int count = 0;
+        for (int k = 0; k < headerSize; k++) {
+            int index = fromRight ? texts.size() - headerSize + k : first + 1 + k;
+            if (index > first && index < texts.size() && !Labels.normalise(texts.get(index)).isEmpty()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean headerFitsValues(List<Column> header, List<String> texts, int first) {
+        long columns = header.stream().filter(c -> c != null).count();
+        long values = texts.subList(first + 1, texts.size()).stream()
+                .filter(t -> !Labels.normalise(t).isEmpty()).count();
+        return columns == values;
     }
 
     private static int firstNonBlank(List<String> texts) {

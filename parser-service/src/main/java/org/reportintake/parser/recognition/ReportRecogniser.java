@@ -19,7 +19,6 @@ import org.reportintake.model.report.TemplateVersion;
 import org.reportintake.parser.document.Block;
 import org.reportintake.parser.document.Document;
 import org.reportintake.parser.document.Paragraph;
-import org.reportintake.parser.document.TableCell;
 import org.reportintake.parser.failure.ParseProblem;
 
 /** Maps the format-neutral document onto {@link AnnualReport}, whatever format it was read from. */
@@ -52,7 +51,7 @@ public final class ReportRecogniser {
 
     public AnnualReport recognise(Document document) {
         List<String> paragraphs = document.paragraphs().stream().map(Paragraph::text).toList();
-        Map<TableKind, List<List<TableCell>>> tables = classifier.classify(document.tables());
+        Map<TableKind, TableClassifier.Rows> tables = classifier.classify(document.tables());
         DisclosureTable disclosureTable = tables.containsKey(TableKind.DISCLOSURES)
                 ? nonEmpty(disclosures.recognise(tables.get(TableKind.DISCLOSURES))) : null;
         ApplicationTable applicationTable = tables.containsKey(TableKind.APPLICATIONS)

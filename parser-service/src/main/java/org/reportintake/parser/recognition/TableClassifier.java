@@ -14,8 +14,13 @@ import org.reportintake.parser.document.TableCell;
  */
 final class TableClassifier {
 
-    Map<TableKind, List<List<TableCell>>> classify(List<Table> tables) {
+    /** The rows of one report table gathered from its pieces; strict when any piece had inferred columns. */
+    record Rows(List<List<TableCell>> rows, boolean strict) {
+    }
+
+    Map<TableKind, Rows> classify(List<Table> tables) {
         Map<TableKind, List<List<TableCell>>> rows = new EnumMap<>(TableKind.class);
+        Map<TableKind, Boolean> inferred = new EnumMap<>(TableKind.class);
         TableKind previous = null;
         for (Table table : tables) {
             TableKind kind = kindOf(table);
@@ -24,10 +29,13 @@ final class TableClassifier {
             }
             if (kind != null) {
                 rows.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(table.rows());
+                inferred.merge(kind, table.layoutInferred(), Boolean::logicalOr);
                 previous = kind;
             }
         }
-        return rows;
+        Map<TableKind, Rows> out = new EnumMap<>(TableKind.class);
+        rows.forEach((kind, r) -> out.put(kind, new Rows(r, inferred.get(kind))));
+        return out;
     }
 
     static TableKind kindOf(Table table) {
@@ -42,10 +50,11 @@ final class TableClassifier {
             return TableKind.DISCLOSURES;
         }
         if (text.contains("申请人情况") || text.contains("本年新收") || text.contains("予以公开")
-                || text.contains("不予处理") || text.contains("结转下年")) {
+                || text.contains("不予处理") || text.contains("结转下年") || text.contains("上年结转")) {
             return TableKind.APPLICATIONS;
         }
-        if (text.contains("行政复议") && (text.contains("尚未审结") || text.contains("行政诉讼") || text.contains("结果维"))) {
+        if ((text.contains("行政复议") && (text.contains("尚未审结") || text.contains("行政诉讼") || text.contains("结果维")))
+                || (text.contains("尚未审结") && text.contains("结果纠正"))) {
             return TableKind.CASES;
         }
         if (text.contains("指标名称") || text.contains("历年累计") || text.contains("统计表")) {

@@ -34,6 +34,67 @@ class PdfTableReconstructionTest {
                 List.of(TableCell.of("5"), TableCell.of("6"))), table.rows());
     }
 
+    @Test
+    void rebuildsBorderlessTableWithBlankCellInItsColumn() throws IOException {
+        Document document = new PdfReader(10).read(borderlessPdf(), Deadline.after(Duration.ofSeconds(30)));
+
+        assertEquals(List.of(new Paragraph("A table without any ruling lines follows"),
+                new Paragraph("End of the page text")), document.paragraphs());
+        assertEquals(List.of(
+                List.of(TableCell.of("Label"), TableCell.of("Col A"), TableCell.of("Col B"), TableCell.of("Col C")),
+                List.of(TableCell.of("first item"), TableCell.of("1"), TableCell.of("2"), TableCell.of("3")),
+                List.of(TableCell.of("second item"), TableCell.of("4"), TableCell.of(""), TableCell.of("6")),
+                List.of(TableCell.of("third item"), TableCell.of("7"), TableCell.of("8"), TableCell.of("-9"))),
+                document.tables().get(0).rows());
+    }
+
+    @Test
+    void leavesPlainParagraphsAlone() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                for (int i = 0; i < 6; i++) {
+                    text(content, font, 72, 760 - 14 * i, "Line " + i + " of an ordinary paragraph with 12 numbers in 2023");
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            Document document = new PdfReader(10).read(bytes.toByteArray(), Deadline.after(Duration.ofSeconds(30)));
+            assertEquals(List.of(), document.tables());
+        }
+    }
+
+    private static byte[] borderlessPdf() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            String[][] rows = {
+                {"Label", "Col A", "Col B", "Col C"},
+                {"first item", "1", "2", "3"},
+                {"second item", "4", null, "6"},
+                {"third item", "7", "8", "-9"},
+            };
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                text(content, font, 72, 760, "A table without any ruling lines follows");
+                float[] xs = {72, 204, 284, 364};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (rows[r][c] != null) {
+                            text(content, font, xs[c] + (r > 0 && c > 0 ? 8 : 0), 730 - 16 * r, rows[r][c]);
+                        }
+                    }
+                }
+                text(content, font, 72, 640, "End of the page text");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     /**
      * A 3×3 grid: row 0 merges columns 0-1, column 0 merges rows 1-2, the middle of row 1 is blank.
      * Grid lines at x = 100, 200, 300, 400 and y = 700, 680, 660, 640.
