@@ -81,7 +81,7 @@ public final class ReportParser {
             Thread.currentThread().interrupt();
             return failed(ParseFailureCode.TIMEOUT);
         } catch (ExecutionException e) {
-            return failure(e.getCause(), fileName);
+            return failure(e.getCause(), fileName, limits);
         }
     }
 
@@ -93,22 +93,26 @@ public final class ReportParser {
         return recogniser.recognise(document);
     }
 
-    private static ParseOutcome failure(Throwable cause, String fileName) {
+    private static ParseOutcome failure(Throwable cause, String fileName, ParserLimits limits) {
         if (cause instanceof ParseProblem problem) {
-            return failed(problem.code());
+            return failed(problem.code(), limits);
         }
         if (cause instanceof OutOfMemoryError) {
-            return failed(ParseFailureCode.TOO_LARGE);
+            return failed(ParseFailureCode.TOO_LARGE, limits);
         }
         if (cause instanceof StackOverflowError) {
-            return failed(ParseFailureCode.CORRUPT_FILE);
+            return failed(ParseFailureCode.CORRUPT_FILE, limits);
         }
         LOG.log(Level.WARNING, "unexpected failure parsing " + fileName, cause);
-        return failed(ParseFailureCode.INTERNAL_ERROR);
+        return failed(ParseFailureCode.INTERNAL_ERROR, limits);
     }
 
-    private static ParseOutcome failed(ParseFailureCode code) {
-        return ParseOutcome.failed(FailureMessages.of(code));
+    private ParseOutcome failed(ParseFailureCode code) {
+        return failed(code, limits);
+    }
+
+    private static ParseOutcome failed(ParseFailureCode code, ParserLimits limits) {
+        return ParseOutcome.failed(FailureMessages.of(code, limits));
     }
 
     private static boolean isWhitespaceOnly(byte[] content) {

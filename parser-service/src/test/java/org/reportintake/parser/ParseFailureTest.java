@@ -116,13 +116,18 @@ class ParseFailureTest {
     @Test
     void rejectsFileOverTheSizeLimit() throws IOException {
         ReportParser small = new ReportParser(new ParserLimits(1_000, 200, Duration.ofSeconds(30), 1L << 28));
-        assertFailure(small.parse(HostileFixtures.resource(DOCX), "report.docx"), ParseFailureCode.TOO_LARGE);
+        ParseFailure failure = assertFailure(small.parse(HostileFixtures.resource(DOCX), "report.docx"),
+                ParseFailureCode.TOO_LARGE);
+        assertTrue(failure.messageZh().contains("1000 bytes") && failure.messageEn().contains("1000 bytes"),
+                "the clerk is told the limit: " + failure);
     }
 
     @Test
     void rejectsPdfOverThePageLimit() throws IOException {
         ReportParser fewPages = new ReportParser(new ParserLimits(1L << 26, 2, Duration.ofSeconds(30), 1L << 28));
-        assertFailure(fewPages.parse(HostileFixtures.resource(PDF), "report.pdf"), ParseFailureCode.TOO_MANY_PAGES);
+        ParseFailure failure = assertFailure(fewPages.parse(HostileFixtures.resource(PDF), "report.pdf"),
+                ParseFailureCode.TOO_MANY_PAGES);
+        assertTrue(failure.messageZh().contains("2页"), failure.messageZh());
     }
 
     @Test

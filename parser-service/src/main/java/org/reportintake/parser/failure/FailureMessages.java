@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.reportintake.model.event.ParseFailure;
 import org.reportintake.model.event.ParseFailureCode;
+import org.reportintake.parser.ParserLimits;
 
 /** Bilingual, actionable explanations for each failure code, written for the clerk who uploaded the file. */
 public final class FailureMessages {
@@ -37,11 +38,11 @@ public final class FailureMessages {
                 "该报告使用2019年以前的旧格式（政府信息公开情况统计表），不适用现行表格。请按国办公开办函〔2021〕30号格式编制后上传。",
                 "This report uses the pre-2019 format (a statistics table) rather than the national tables. Please prepare it in the format of notice 〔2021〕30号 and upload it again.");
         put(ParseFailureCode.TOO_LARGE,
-                "文件超过大小上限。请删除图片等非必要内容或压缩后重新上传。",
-                "The file is larger than the allowed size. Please remove images or other non-essential content and upload it again.");
+                "文件超过大小上限（%1$s）。请删除图片等非必要内容或压缩后重新上传。",
+                "The file is larger than the allowed size (%1$s). Please remove images or other non-essential content and upload it again.");
         put(ParseFailureCode.TOO_MANY_PAGES,
-                "文件页数超过上限。请只上传年度报告本身，不要附带其他材料。",
-                "The file has more pages than allowed. Please upload the annual report on its own, without attachments.");
+                "文件页数超过上限（%2$s页）。请只上传年度报告本身，不要附带其他材料。",
+                "The file has more pages than allowed (%2$s). Please upload the annual report on its own, without attachments.");
         put(ParseFailureCode.DECOMPRESSION_BOMB,
                 "文件解压后体积异常巨大，出于安全原因已拒绝。请用办公软件重新保存后上传。",
                 "The file expands to an abnormally large size when unpacked and was rejected for safety. Please save it again in your office software and re-upload it.");
@@ -69,8 +70,12 @@ public final class FailureMessages {
         TEXTS.put(code, new Text(zh, en));
     }
 
-    public static ParseFailure of(ParseFailureCode code) {
+    /** The message for a code; size and page limits are filled in from {@code limits} so the clerk knows them. */
+    public static ParseFailure of(ParseFailureCode code, ParserLimits limits) {
         Text text = TEXTS.getOrDefault(code, TEXTS.get(ParseFailureCode.INTERNAL_ERROR));
-        return new ParseFailure(code, text.zh(), text.en());
+        String size = limits.maxBytes() % (1024 * 1024) == 0
+                ? limits.maxBytes() / (1024 * 1024) + " MB" : limits.maxBytes() + " bytes";
+        String pages = String.valueOf(limits.maxPages());
+        return new ParseFailure(code, String.format(text.zh(), size, pages), String.format(text.en(), size, pages));
     }
 }
