@@ -1,113 +1,129 @@
 package org.reportintake.parser;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-import org.reportintake.model.event.ParseFailure;
 import org.reportintake.model.event.ParseFailureCode;
 import org.reportintake.model.report.AnnualReport;
-import org.reportintake.model.report.ApplicantColumn;
-import org.reportintake.model.report.ApplicationRow;
-import org.reportintake.model.report.ApplicationTable;
-import org.reportintake.model.report.Cell;
-import org.reportintake.model.report.CellKind;
-import org.reportintake.model.report.FormatNotice;
-import org.reportintake.model.report.ReportMetadata;
-import org.reportintake.model.report.TemplateVersion;
+import org.reportintake.parser.document.Document;
+import org.reportintake.parser.document.DocumentFormat;
+import org.reportintake.parser.failure.FailureMessages;
+import org.reportintake.parser.failure.ParseProblem;
+import org.reportintake.parser.read.Deadline;
+import org.reportintake.parser.read.DocReader;
+import org.reportintake.parser.read.DocumentReader;
+import org.reportintake.parser.read.DocxReader;
+import org.reportintake.parser.read.FormatDetector;
+import org.reportintake.parser.read.HtmlReader;
+import org.reportintake.parser.read.PdfReader;
+import org.reportintake.parser.read.TextDecoder;
+import org.reportintake.parser.read.TextLayoutReader;
+import org.reportintake.parser.read.ZipGuard;
+import org.reportintake.parser.recognition.ReportRecogniser;
 
 /**
- * Walking-skeleton parser: reads the seeds' plain-text layout (title, year, table 三) only.
- * Replaced by the full multi-format parser.
+ * Reads an uploaded annual report in any supported format into {@link AnnualReport}. Every bad input ends
+ * as a {@link ParseOutcome} with a reason code and an actionable message; nothing is thrown to the caller.
+ * Each parse runs on its own worker thread under the time limit, and the readers check the same deadline.
  */
 public final class ReportParser {
 
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Logger LOG = Logger.getLogger(ReportParser.class.getName());
+    private static final AtomicInteger WORKERS = new AtomicInteger();
 
     private final ParserLimits limits;
+    private final FormatDetector detector;
+    private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
+    private final ReportRecogniser recogniser;
 
     public ReportParser(ParserLimits limits) {
         this.limits = limits;
+        this.recogniser = new ReportRecogniser();
+        TextDecoder decoder = new TextDecoder();
+        this.detector = new FormatDetector(decoder);
+        readers.put(DocumentFormat.DOCX, new DocxReader(new ZipGuard(limits.maxUnpackedBytes()), limits.maxPages()));
+        readers.put(DocumentFormat.DOC, new DocReader(limits.maxPages()));
+        readers.put(DocumentFormat.PDF, new PdfReader(limits.maxPages()));
+        readers.put(DocumentFormat.HTML, new HtmlReader(decoder));
+        readers.put(DocumentFormat.TEXT, new TextLayoutReader(decoder));
     }
 
+    /** Never throws for bad input: every failure is a ParseOutcome carrying a ParseFailure. */
     public ParseOutcome parse(byte[] content, String fileName) {
-        if (content.length == 0) {
-            return ParseOutcome.failure(new ParseFailure(ParseFailureCode.EMPTY_FILE, "文件为空。", "The file is empty."));
+        if (content == null) {
+            return failed(ParseFailureCode.FILE_MISSING);
+        }
+        if (content.length == 0 || isWhitespaceOnly(content)) {
+            return failed(ParseFailureCode.EMPTY_FILE);
         }
         if (content.length > limits.maxBytes()) {
-            return ParseOutcome.failure(new ParseFailure(ParseFailureCode.TOO_LARGE, "文件过大。", "The file is too large."));
+            return failed(ParseFailureCode.TOO_LARGE);
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        List<String> lines = text.lines().toList();
-        int tableStart = indexOf(lines, "三、收到和处理政府信息公开申请情况");
-        if (tableStart < 0) {
-            return ParseOutcome.failure(new ParseFailure(ParseFailureCode.NOT_A_REPORT, "未找到年度报告的表格。",
-                    "No annual report tables were found."));
+        Deadline deadline = Deadline.after(limits.timeout());
+        FutureTask<AnnualReport> task = new FutureTask<>(() -> read(content, deadline));
+        Thread worker = new Thread(task, "report-parser-" + WORKERS.incrementAndGet());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return ParseOutcome.success(task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            task.cancel(true); // interrupts the worker; its deadline checks stop it soon after
+            return failed(ParseFailureCode.TIMEOUT);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(ParseFailureCode.TIMEOUT);
+        } catch (ExecutionException e) {
+            return failure(e.getCause(), fileName, limits);
         }
-        String title = lines.get(0).strip() + (lines.size() > 1 ? lines.get(1).strip() : "");
-        Matcher year = YEAR.matcher(title);
-        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
-        List<ApplicationTable.ApplicationCell> cells = new ArrayList<>();
-        Iterator<ApplicationRow> rows = ApplicationRow.rowsOf(TemplateVersion.V30).iterator();
-        for (List<String> row : rows(lines.subList(tableStart, lines.size()))) {
-            if (!rows.hasNext()) {
-                break;
-            }
-            if (row.size() < 7 || !row.subList(row.size() - 7, row.size()).stream().allMatch(c -> c.isEmpty() || NUMBER.matcher(c).matches())) {
-                continue;
-            }
-            if (row.subList(row.size() - 7, row.size()).stream().allMatch(String::isEmpty)) {
-                continue;
-            }
-            ApplicationRow key = rows.next();
-            List<String> values = row.subList(row.size() - 7, row.size());
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                String raw = values.get(column.ordinal());
-                CellKind kind = raw.isEmpty() ? CellKind.BLANK : CellKind.INTEGER;
-                cells.add(new ApplicationTable.ApplicationCell(key, column,
-                        new Cell("三", key.label(), column.label(), raw, kind, raw.isEmpty() ? null : new BigDecimal(raw))));
-            }
-        }
-        ReportMetadata metadata = new ReportMetadata(title, lines.get(0).strip(), null, null, reportYear, null,
-                FormatNotice.NONE, TemplateVersion.V30, null, null, null, null);
-        return ParseOutcome.success(new AnnualReport(metadata, List.of(), null, new ApplicationTable(cells), null, List.of()));
     }
 
-    private static int indexOf(List<String> lines, String text) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i;
-            }
-        }
-        return -1;
+    /** The whole pipeline: detect by content, read into the neutral document, recognise the report. */
+    private AnnualReport read(byte[] content, Deadline deadline) {
+        DocumentFormat format = detector.detect(content);
+        Document document = readers.get(format).read(content, deadline);
+        deadline.check();
+        return recogniser.recognise(document);
     }
 
-    /** Rows of the seeds' layout: cells behind a tab, a blank line between rows. */
-    private static List<List<String>> rows(List<String> lines) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                if (!current.isEmpty()) {
-                    rows.add(current);
-                    current = new ArrayList<>();
-                }
-            } else if (line.startsWith("\t")) {
-                current.add(line.substring(1).strip());
-            } else if (!current.isEmpty()) {
-                current.set(current.size() - 1, current.get(current.size() - 1) + line.strip());
-            } else if (line.startsWith("四、")) {
-                break;
+    private static ParseOutcome failure(Throwable cause, String fileName, ParserLimits limits) {
+        if (cause instanceof ParseProblem problem) {
+            return failed(problem.code(), limits);
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return failed(ParseFailureCode.TOO_LARGE, limits);
+        }
+        if (cause instanceof StackOverflowError) {
+            return failed(ParseFailureCode.CORRUPT_FILE, limits);
+        }
+        LOG.log(Level.WARNING, "unexpected failure parsing " + fileName, cause);
+        return failed(ParseFailureCode.INTERNAL_ERROR, limits);
+    }
+
+    private ParseOutcome failed(ParseFailureCode code) {
+        return failed(code, limits);
+    }
+
+    private static ParseOutcome failed(ParseFailureCode code, ParserLimits limits) {
+        return ParseOutcome.failed(FailureMessages.of(code, limits));
+    }
+
+    private static boolean isWhitespaceOnly(byte[] content) {
+        if (content.length > 4096) {
+            return false;
+        }
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
             }
         }
-        if (!current.isEmpty()) {
-            rows.add(current);
-        }
-        return rows;
+        return true;
     }
 }

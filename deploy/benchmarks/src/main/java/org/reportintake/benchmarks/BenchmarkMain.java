@@ -1,0 +1,51 @@
+package org.reportintake.benchmarks;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link ParseThroughputBenchmark} and prints documents/second per format for our parser and for Tika,
+ * with the ratio ours/Tika. Run on demand: {@code java -jar deploy/benchmarks/target/benchmarks.jar [seconds]}.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        Options options = new OptionsBuilder()
+                .include(ParseThroughputBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(1)
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(2)
+                .measurementTime(TimeValue.seconds(seconds))
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+
+        Map<String, double[]> byFormat = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            String format = result.getParams().getParam("format");
+            String method = result.getParams().getBenchmark();
+            double score = result.getPrimaryResult().getScore();
+            double[] pair = byFormat.computeIfAbsent(format, f -> new double[2]);
+            pair[method.endsWith(".ours") ? 0 : 1] = score;
+        }
+        System.out.println();
+        System.out.printf("%-6s %14s %14s %12s%n", "format", "ours docs/s", "tika docs/s", "ours/tika");
+        for (Map.Entry<String, double[]> entry : byFormat.entrySet()) {
+            double ours = entry.getValue()[0];
+            double tika = entry.getValue()[1];
+            System.out.printf("%-6s %14.1f %14.1f %12.2f%n", entry.getKey(), ours, tika, tika == 0 ? Double.NaN : ours / tika);
+        }
+    }
+}

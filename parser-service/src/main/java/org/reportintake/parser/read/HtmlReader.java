@@ -1,0 +1,167 @@
+package org.reportintake.parser.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.reportintake.parser.document.Block;
+import org.reportintake.parser.document.Document;
+import org.reportintake.parser.document.DocumentFormat;
+import org.reportintake.parser.document.Paragraph;
+import org.reportintake.parser.document.Table;
+import org.reportintake.parser.document.TableCell;
+
+/**
+ * Reads a report published as a web page. Site chrome (navigation, header, footer, scripts) is dropped so
+ * that only the article's paragraphs and tables remain; rowspan/colspan are kept on the cells.
+ */
+public final class HtmlReader implements DocumentReader {
+
+    private static final Pattern META_CHARSET =
+            Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final String CHROME_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, template";
+    private static final Pattern CHROME_NAMES = Pattern.compile(
+            "(^|[\\s_-])(nav|navbar|menu|header|footer|foot|breadcrumb|crumb|sidebar|share|copyright|topbar|banner)([\\s_-]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> BLOCK_TAGS = List.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "section", "article", "br", "tr", "center", "blockquote", "pre", "dd", "dt", "dl", "body", "hr", "main");
+
+    private final TextDecoder decoder;
+
+    public HtmlReader(TextDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    @Override
+    public Document read(byte[] content, Deadline deadline) {
+        String html = decoder.decode(content, declaredCharset(content));
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser());
+        page.select(CHROME_TAGS).remove();
+        for (Element element : page.getAllElements()) {
+            deadline.check();
+            if (element.parent() != null && isChrome(element)) {
+                element.remove();
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        walk(page.body() == null ? page : page.body(), blocks, paragraph, deadline);
+        flush(blocks, paragraph);
+        return new Document(DocumentFormat.HTML, blocks);
+    }
+
+    /** The charset in a meta tag or XML declaration near the start, read as ASCII. */
+    static String declaredCharset(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean isChrome(Element element) {
+        String names = element.id() + " " + element.className();
+        if (names.isBlank() || element.tagName().equals("body") || element.tagName().equals("html")) {
+            return false;
+        }
+        // An element holding the report's tables or its title heading is content even if a CMS gave it a
+        // chrome-like class (e.g. "article-header").
+        return CHROME_NAMES.matcher(names).find() && element.select("table").isEmpty()
+                && element.select("h1, h2, h3").stream().noneMatch(h -> h.text().contains("报告"));
+    }
+
+    private void walk(Element element, List<Block> blocks, StringBuilder paragraph, Deadline deadline) {
+        for (Node child : element.childNodes()) {
+            deadline.check();
+            if (child instanceof TextNode text) {
+                paragraph.append(text.getWholeText());
+            } else if (child instanceof Element e) {
+                String tag = e.tagName().toLowerCase(Locale.ROOT);
+                if (tag.equals("table") && !isLayoutTable(e)) {
+                    flush(blocks, paragraph);
+                    blocks.add(table(e));
+                } else if (tag.equals("table") || tag.equals("td") || tag.equals("th")) {
+                    flush(blocks, paragraph);
+                    walk(e, blocks, paragraph, deadline);
+                    flush(blocks, paragraph);
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    flush(blocks, paragraph);
+                    walk(e, blocks, paragraph, deadline);
+                    flush(blocks, paragraph);
+                } else {
+                    walk(e, blocks, paragraph, deadline);
+                }
+            }
+        }
+    }
+
+    /**
+     * Old CMS pages lay out the whole article in a table; such a table (one holding other tables, or a single
+     * cell) is walked into like a div instead of being read as a data table.
+     */
+    private static boolean isLayoutTable(Element table) {
+        if (table.select("table").size() > 1) {
+            return true;
+        }
+        return table.select("td, th").size() <= 1;
+    }
+
+    private static void flush(List<Block> blocks, StringBuilder paragraph) {
+        String text = paragraph.toString().replace('\u00A0', ' ').replaceAll("[\\t\\r\\n]+", " ").strip();
+        if (!text.isEmpty()) {
+            blocks.add(new Paragraph(text));
+        }
+        paragraph.setLength(0);
+    }
+
+    private static Table table(Element table) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<TableCell> cells = new ArrayList<>();
+            for (Element td : tr.children()) {
+                if (td.tagName().equals("td") || td.tagName().equals("th")) {
+                    cells.add(new TableCell(cellText(td), span(td.attr("rowspan")), span(td.attr("colspan"))));
+                }
+            }
+            rows.add(cells);
+        }
+        return new Table(rows);
+    }
+
+    private static String cellText(Element td) {
+        StringBuilder sb = new StringBuilder();
+        appendCellText(td, sb);
+        return sb.toString().replace('\u00A0', ' ').replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
+    }
+
+    private static void appendCellText(Element element, StringBuilder sb) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                sb.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", ""));
+            } else if (child instanceof Element e) {
+                boolean block = e.tagName().equals("br") || e.tagName().equals("p") || e.tagName().equals("div");
+                if (block && sb.length() > 0) {
+                    sb.append('\n');
+                }
+                appendCellText(e, sb);
+            }
+        }
+    }
+
+    private static int span(String value) {
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(value.trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
