@@ -20,6 +20,8 @@ final class TextLine {
     private final float left;
     private float right;
     private final float fontSize;
+    /** How many visual lines were joined into this paragraph. */
+    private int lineCount = 1;
 
     private TextLine(Glyph first) {
         this.top = first.top();
@@ -105,6 +107,4 @@ final class TextLine {
         }
         return out;
     }
-
-    private int lineCount = 1;
 }

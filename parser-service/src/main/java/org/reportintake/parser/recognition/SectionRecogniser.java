@@ -2,6 +2,8 @@ package org.reportintake.parser.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.reportintake.model.report.ReportSection;
 import org.reportintake.model.report.SectionKind;
@@ -13,6 +15,8 @@ import org.reportintake.model.report.SectionKind;
 final class SectionRecogniser {
 
     private static final int MAX_HEADING_LENGTH = 40;
+    /** A parenthesised number marks a sub-item unless it is the section's own number. */
+    private static final Pattern SUB_ITEM = Pattern.compile("\\(([一二三四五六七八九十0-9]{1,3})\\)");
 
     /** A heading found at a paragraph index. */
     record Heading(SectionKind kind, int paragraphIndex, String text) {
@@ -49,6 +53,15 @@ final class SectionRecogniser {
     }
 
     static SectionKind kindOf(String paragraph) {
+        SectionKind kind = kindByWords(paragraph);
+        Matcher subItem = SUB_ITEM.matcher(Labels.normalise(paragraph));
+        if (kind != null && subItem.lookingAt() && ChineseDates.number(subItem.group(1)) != kind.ordinal() + 1) {
+            return null; // "（一）主动公开政府信息情况" is a sub-item of 一; "（2）主动公开政府信息情况" is section 二
+        }
+        return kind;
+    }
+
+    private static SectionKind kindByWords(String paragraph) {
         String l = Labels.withoutNumbering(paragraph);
         if (l.isEmpty() || l.length() > MAX_HEADING_LENGTH || l.contains("。")) {
             return null;

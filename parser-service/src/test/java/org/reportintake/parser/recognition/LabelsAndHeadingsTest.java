@@ -41,5 +41,9 @@ class LabelsAndHeadingsTest {
         assertEquals(SectionKind.ACTIVE_DISCLOSURE, SectionRecogniser.kindOf("二、行政机关主动公开政府信息情况"));
         assertNull(SectionRecogniser.kindOf("（2） 依申请公开"));
         assertNull(SectionRecogniser.kindOf("（一）主动公开"));
+        assertNull(SectionRecogniser.kindOf("（一）主动公开政府信息情况"), "a sub-item of 一 is not section 二");
+        assertNull(SectionRecogniser.kindOf("(三)存在的主要问题及改进情况"));
+        assertEquals(SectionKind.ACTIVE_DISCLOSURE, SectionRecogniser.kindOf("（2）主动公开政府信息情况"));
+        assertEquals(SectionKind.PROBLEMS_AND_IMPROVEMENTS, SectionRecogniser.kindOf("（五）存在的主要问题及改进情况"));
     }
 }
