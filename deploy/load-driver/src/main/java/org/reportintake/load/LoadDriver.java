@@ -1,0 +1,93 @@
+package org.reportintake.load;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * On-demand load run (not in CI): starts the real pipeline (or attaches to one with --url), pushes a generated mix of
+ * reports through the HTTP API, and prints throughput, latencies, final states, verdict and mail checks, memory, and
+ * the parse-only ceiling measured on the same documents in this JVM.
+ *
+ * <pre>java -cp ... org.reportintake.load.LoadDriver [--reports 1000] [--window 64] [--uploaders 4]
+ *      [--minutes 15] [--repo .] [--url http://127.0.0.1:8080 --token T] [--no-ceiling]</pre>
+ */
+public final class LoadDriver {
+
+    public static void main(String[] args) throws Exception {
+        Arguments arguments = new Arguments(args);
+        int exit = new LoadDriver(System.out).run(arguments);
+        System.exit(exit);
+    }
+
+    private final PrintStream out;
+
+    public LoadDriver(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(Arguments arguments) throws Exception {
+        int reports = arguments.intValue("--reports", 1000);
+        List<LoadDocument> documents = new GeneratedMix(runTag()).documents(reports);
+        String url = arguments.value("--url", null);
+        StartedPipeline pipeline = url == null ? StartedPipeline.start(
+                StartedPipeline.repoRoot(arguments.value("--repo", ".")), null, out) : null;
+        try {
+            IntakeHttp intake = new IntakeHttp(url == null ? pipeline.intakeUrl() : url,
+                    url == null ? StartedPipeline.ADMIN_TOKEN : arguments.value("--token", "local-admin-token"));
+            int window = arguments.intValue("--window", 64);
+            out.printf("Load run: %d reports, at most %d in flight, %d uploaders, %d cores%n", reports, window,
+                    arguments.intValue("--uploaders", 4), Runtime.getRuntime().availableProcessors());
+            long started = System.nanoTime();
+            List<LoadRun.Outcome> outcomes = new LoadRun(intake, window, arguments.intValue("--uploaders", 4),
+                    Duration.ofMinutes(arguments.intValue("--minutes", 15)), new ProgressBar(System.err, reports))
+                    .run(documents);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            int problems = new RunReport(out).outcomes(outcomes, elapsed);
+            double endToEnd = outcomes.stream().filter(o -> IntakeHttp.isFinal(o.status())).count() / elapsed;
+            if (pipeline != null) {
+                problems += mailCheck(pipeline, outcomes);
+                out.println("RSS (MB) at the end of the run: " + pipeline.rssMegabytes());
+            }
+            if (!arguments.flag("--no-ceiling")) {
+                // Measured after the pipeline run, while the services idle, so both do not compete for the cores.
+                ParseOnlyCeiling.Result ceiling = new ParseOnlyCeiling(Runtime.getRuntime().availableProcessors())
+                        .measure(documents);
+                out.printf("Parse-only ceiling (parser + rule engine in one JVM, %d threads): %.1f reports/s; "
+                        + "per format %s%n", Runtime.getRuntime().availableProcessors(), ceiling.reportsPerSecond(),
+                        format(ceiling.perFormat()));
+                out.printf("End-to-end / ceiling: %.1f / %.1f = %.2f%n", endToEnd, ceiling.reportsPerSecond(),
+                        endToEnd / ceiling.reportsPerSecond());
+            }
+            return problems == 0 ? 0 : 1;
+        } finally {
+            if (pipeline != null) {
+                pipeline.close();
+            }
+        }
+    }
+
+    private int mailCheck(StartedPipeline pipeline, List<LoadRun.Outcome> outcomes) throws Exception {
+        List<String> rejected = outcomes.stream().filter(o -> "REJECTED".equals(o.status()))
+                .map(LoadRun.Outcome::submissionId).toList();
+        Map<String, Integer> mails = pipeline.mailsPerSubmission(rejected, rejected.size(), Duration.ofSeconds(90));
+        long once = rejected.stream().filter(id -> mails.getOrDefault(id, 0) == 1).count();
+        long none = rejected.stream().filter(id -> !mails.containsKey(id)).count();
+        long more = rejected.stream().filter(id -> mails.getOrDefault(id, 0) > 1).count();
+        out.printf("Emails: %d received, %d expected (one per rejected report): %d rejected reports mailed once, "
+                + "%d not mailed, %d mailed more than once%n", pipeline.mailCount(), rejected.size(), once, none, more);
+        return (int) (none + more) + (pipeline.mailCount() == rejected.size() ? 0 : 1);
+    }
+
+    static String runTag() {
+        return GeneratedMix.lettersOf((int) (System.currentTimeMillis() / 1000 % 1_000_000));
+    }
+
+    private static String format(Map<String, Double> perFormat) {
+        StringBuilder text = new StringBuilder();
+        perFormat.forEach((format, rate) -> text.append(format).append(' ').append(String.format("%.1f", rate))
+                .append("/s  "));
+        return text.toString().strip();
+    }
+}
