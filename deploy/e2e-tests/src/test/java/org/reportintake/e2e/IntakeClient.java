@@ -59,6 +59,34 @@ final class IntakeClient {
         return receipt.path("id").asText();
     }
 
+    /**
+     * Streams a file from disk as multipart field {@code file} (never in memory, for very large files); returns the
+     * submission id of the 202 answer.
+     */
+    String submitFile(String fileName, java.nio.file.Path file) throws IOException, InterruptedException {
+        String boundary = "----e2e" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long length = head.length + java.nio.file.Files.size(file) + tail.length;
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofByteArray(head), HttpRequest.BodyPublishers.ofFile(file),
+                HttpRequest.BodyPublishers.ofByteArray(tail)), length);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/submissions"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofSeconds(180))
+                .POST(body)
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 202) {
+            throw new AssertionError("upload of " + fileName + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return json.readTree(response.body()).path("id").asText();
+    }
+
     JsonNode get(String id) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/submissions/" + id))
                 .header("Authorization", "Bearer " + token)

@@ -45,22 +45,21 @@ public class SubmissionService {
 
     public Receipt receive(NewDocument document) throws IOException {
         long size = Files.size(document.path());
-        // An empty or unreadable file still becomes a submission: the parser gives the agency the reason.
-        if (size > maxUploadBytes) {
-            throw new RejectedUploadException("TOO_LARGE",
-                    "文件超过大小上限（" + maxUploadBytes / (1024 * 1024) + " MB），请压缩图片或另存为文字版后重新上传。",
-                    "The file exceeds the size limit of " + maxUploadBytes / (1024 * 1024) + " MB.");
-        }
+        // An empty, unreadable or oversized file still becomes a submission: the parser gives the agency the reason.
+        // Oversized bytes are not stored (no file reference); the event's size is what the parser rejects them for.
+        boolean oversized = size > maxUploadBytes;
         String sha256 = sha256(document.path());
         String mediaType = MediaTypeSniffer.sniff(head(document.path()));
         String fileName = FileNames.sanitise(document.fileName());
-        StoredFileRef ref = files.store(document.path(), fileName, mediaType, sha256);
+        StoredFileRef ref = oversized ? null : files.store(document.path(), fileName, mediaType, sha256);
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID().toString(), document.agencyId(), document.source(),
                 fileName, mediaType, size, sha256, ref, document.dryRun(), document.sourceUrl(), document.publishedOn(),
                 Instant.now());
         Optional<SubmissionRecord> existing = repository.insertOrFindDuplicate(event);
         if (existing.isPresent()) {
-            files.delete(ref);
+            if (ref != null) {
+                files.delete(ref);
+            }
             return new Receipt(existing.get(), true);
         }
         relay.wakeUp();
