@@ -1,6 +1,11 @@
 package org.reportintake.intake.messaging;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +32,14 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SOURCE = "/report-intake/intake-service";
+    /** Bounds one call: the scheduled tick picks up whatever is left. */
+    private static final int MAX_PASSES = 50;
 
     private final SubmissionRepository repository;
     private final MutinyEmitter<String> emitter;
     private final int batchSize;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     public OutboxRelay(SubmissionRepository repository, @Channel("submitted") MutinyEmitter<String> emitter,
             @ConfigProperty(name = "intake.outbox.batch-size") int batchSize) {
@@ -50,27 +58,58 @@ public class OutboxRelay {
         relayPending();
     }
 
-    /** Publishes pending entries oldest first; one relay pass at a time in this process. */
+    /**
+     * Publishes pending entries oldest first; one relay pass at a time in this process. A wake-up that arrives while a
+     * pass runs is not dropped: the running pass goes round again (otherwise that upload waited for the next tick).
+     */
     public void relayPending() {
         if (!running.compareAndSet(false, true)) {
+            again.set(true);
             return;
         }
         try {
-            for (ReportSubmitted event : repository.pendingOutbox(batchSize)) {
-                try {
-                    emitter.sendMessage(CloudEventMessages.of(event.submissionId(), Topics.TYPE_SUBMITTED, SOURCE,
-                            event.agencyId(), EventCodec.toJson(event), event.submittedAt()))
-                            .await().atMost(Duration.ofSeconds(30));
-                    repository.markPublished(event.submissionId());
-                } catch (RuntimeException e) {
-                    // Keep the order of one agency's submissions: stop this pass and retry on the next tick.
-                    LOG.warnf("Outbox: could not publish submission %s yet: %s", event.submissionId(), e.getMessage());
-                    repository.markPublishFailed(event.submissionId(), String.valueOf(e.getMessage()));
-                    return;
-                }
+            boolean more = true;
+            for (int pass = 0; pass < MAX_PASSES && more; pass++) {
+                again.set(false);
+                more = relayBatch() || again.get();
             }
         } finally {
             running.set(false);
         }
+        if (again.getAndSet(false)) {
+            wakeUp(); // arrived between the last pass and releasing the flag
+        }
+    }
+
+    /**
+     * Sends the whole batch before waiting for the acknowledgements (the idempotent producer keeps their order per
+     * partition), then marks them sent in order; on the first failure it stops, and the entries not marked are sent
+     * again on a later pass (consumers recognise the repeat by its id). Returns whether the batch was full.
+     */
+    private boolean relayBatch() {
+        List<ReportSubmitted> batch = repository.pendingOutbox(batchSize);
+        List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
+        for (ReportSubmitted event : batch) {
+            sends.add(emitter.sendMessage(CloudEventMessages.of(event.submissionId(), Topics.TYPE_SUBMITTED, SOURCE,
+                    event.agencyId(), EventCodec.toJson(event), event.submittedAt()))
+                    .subscribeAsCompletionStage());
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            ReportSubmitted event = batch.get(i);
+            try {
+                sends.get(i).get(30, TimeUnit.SECONDS);
+                repository.markPublished(event.submissionId());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                // Keep the order of one agency's submissions: stop this pass and retry on the next tick.
+                String reason = e instanceof ExecutionException ? String.valueOf(e.getCause()) : String.valueOf(e);
+                LOG.warnf("Outbox: could not publish submission %s yet: %s", event.submissionId(), reason);
+                repository.markPublishFailed(event.submissionId(), reason);
+                return false;
+            }
+        }
+        return batch.size() == batchSize;
     }
 }

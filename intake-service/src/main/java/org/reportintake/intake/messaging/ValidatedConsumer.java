@@ -8,7 +8,7 @@ import org.reportintake.intake.submission.SubmissionService;
 import org.reportintake.model.event.EventCodec;
 import org.reportintake.model.event.ReportValidated;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /** Follows each submission to its final status. Idempotent: a redelivered verdict writes the same values. */
 @ApplicationScoped
@@ -24,7 +24,9 @@ public class ValidatedConsumer {
 
     /** A payload that cannot be read throws, and the connector moves it to the dead-letter topic. */
     @Incoming("validated")
-    @Blocking
+    // Unordered on a bounded pool: each submission is independent (stored and published by its own id), so records
+    // of one partition need not wait for each other; the throttled commit still commits offsets in order.
+    @Blocking(value = "verdict-workers", ordered = false)
     public void onValidated(String payload) {
         ReportValidated validated = EventCodec.fromJson(payload, ReportValidated.class);
         submissions.recordVerdict(validated);

@@ -19,8 +19,8 @@ import org.reportintake.parser.ParseOutcome;
 import org.reportintake.parser.ParserLimits;
 import org.reportintake.parser.ReportParser;
 
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Turns each submitted document into a ReportParsed. The incoming record is acknowledged only after the outgoing
@@ -47,7 +47,9 @@ public class SubmittedConsumer {
 
     /** A payload that cannot be read, or a publish that keeps failing, throws: the record goes to the dead-letter topic. */
     @Incoming("submitted")
-    @Blocking
+    // Unordered on a bounded pool: each submission is independent (stored and published by its own id), so records
+    // of one partition need not wait for each other; the throttled commit still commits offsets in order.
+    @Blocking(value = "parse-workers", ordered = false)
     public void onSubmitted(String payload) throws IOException {
         ReportSubmitted submitted = EventCodec.fromJson(payload, ReportSubmitted.class);
         ReportParsed result = parse(submitted);
@@ -59,7 +61,10 @@ public class SubmittedConsumer {
     }
 
     ReportParsed parse(ReportSubmitted submitted) throws IOException {
-        StoredFileReader.StoredFile file = files.read(submitted.file(), limits.maxBytes());
+        // Intake records an oversized upload without storing its bytes: its declared size is the reason.
+        StoredFileReader.StoredFile file = submitted.size() > limits.maxBytes()
+                ? new StoredFileReader.Oversized(submitted.size())
+                : files.read(submitted.file(), limits.maxBytes());
         if (file instanceof StoredFileReader.Missing) {
             return ReportParsed.failure(submitted, new ParseFailure(ParseFailureCode.FILE_MISSING,
                     "系统中找不到所提交的文件，请重新上传。", "The submitted file could not be found; please upload it again."),

@@ -16,8 +16,8 @@ import org.reportintake.validator.store.VerdictRepository;
 import org.reportintake.validator.store.VerdictRepository.StoredVerdict;
 import org.reportintake.validator.ValidationService;
 
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Validates each parsed report once. The verdict is stored before it is published and marked published after the
@@ -42,7 +42,9 @@ public class ParsedConsumer {
     }
 
     @Incoming("parsed")
-    @Blocking
+    // Unordered on a bounded pool: each submission is independent (stored and published by its own id), so records
+    // of one partition need not wait for each other; the throttled commit still commits offsets in order.
+    @Blocking(value = "validate-workers", ordered = false)
     public void onParsed(String payload) {
         ReportParsed parsed = EventCodec.fromJson(payload, ReportParsed.class);
         String submissionId = parsed.submission().submissionId();
