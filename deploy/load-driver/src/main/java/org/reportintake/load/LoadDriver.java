@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.reportintake.infra.ServiceProcess;
+
 /**
  * On-demand load run (not in CI): starts the real pipeline (or attaches to one with --url), pushes a generated mix of
  * reports through the HTTP API, and prints throughput, latencies, final states, verdict and mail checks, memory, and
@@ -27,7 +29,17 @@ public final class LoadDriver {
         this.out = out;
     }
 
+    /**
+     * The services' JVM options for a load run: the test default minus C1-only (parsing runs C2-compiled, as the
+     * parse-only ceiling does), same heap cap and serial GC so RSS stays under 300 MB.
+     */
+    static final String LOAD_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m "
+            + "-XX:ReservedCodeCacheSize=64m -XX:CICompilerCount=2 -Djava.awt.headless=true";
+
     int run(Arguments arguments) throws Exception {
+        if (!arguments.flag("--c1-only")) {
+            System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, arguments.value("--jvm-options", LOAD_JVM_OPTIONS));
+        }
         int reports = arguments.intValue("--reports", 1000);
         List<LoadDocument> documents = new GeneratedMix(runTag()).documents(reports);
         String url = arguments.value("--url", null);

@@ -76,6 +76,7 @@ public final class LoadRun {
         ExecutorService poll = Executors.newFixedThreadPool(4);
         try {
             while (System.nanoTime() < end && outcomes.size() < documents.size()) {
+                long round = System.nanoTime();
                 List<Pending> batch = new ArrayList<>(pending.values());
                 List<java.util.concurrent.Future<?>> polls = new ArrayList<>();
                 for (Pending p : batch) {
@@ -89,9 +90,8 @@ public final class LoadRun {
                     }
                 }
                 progress.show(uploaded.get(), outcomes.size(), "");
-                if (batch.isEmpty() || batch.size() < window / 2) {
-                    Thread.sleep(50);
-                }
+                // At most five rounds a second: the polling must not become the load it measures.
+                Thread.sleep(Math.max(10, 200 - (System.nanoTime() - round) / 1_000_000));
             }
         } finally {
             poll.shutdownNow();

@@ -36,12 +36,11 @@ public final class StartedPipeline implements AutoCloseable {
      */
     public static StartedPipeline start(Path repoRoot, Path persistentData, PrintStream out) {
         long started = System.nanoTime();
-        LocalInfra infra = persistentData == null ? LocalInfra.startForTests() : LocalInfra.startPersistent(persistentData);
+        LocalInfra infra = persistentData == null ? LocalInfra.startForTests() : LocalInfra.startPersistentOnFreePorts(persistentData);
         try {
             Path workDir = infra.workDir().resolve("services");
-            PipelineServices services = PipelineServices.start(repoRoot, infra,
-                    persistentData == null ? PipelineServices.freePorts() : PipelineServices.localPorts(), ADMIN_TOKEN,
-                    workDir);
+            PipelineServices services = PipelineServices.start(repoRoot, infra, PipelineServices.freePorts(),
+                    ADMIN_TOKEN, workDir);
             out.printf("Pipeline started in %d ms: %s; service logs under %s%n",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), infra, workDir);
             return new StartedPipeline(infra, services);

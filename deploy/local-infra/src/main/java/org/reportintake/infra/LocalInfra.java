@@ -24,7 +24,9 @@ public final class LocalInfra implements AutoCloseable {
     private final Path workDir;
     private final boolean deleteOnClose;
     private final KafkaBroker kafka;
-    private final MongoServerRunner mongo;
+    private MongoServerRunner mongo;
+    /** The H2 file of an on-disk MongoDB, or null in memory: what a MongoDB restart reopens. */
+    private Path mongoStore;
     private final MailServer mail;
 
     private LocalInfra(Path workDir, boolean deleteOnClose, KafkaBroker kafka, MongoServerRunner mongo,
@@ -58,6 +60,34 @@ public final class LocalInfra implements AutoCloseable {
         MongoServerRunner mongo = MongoServerRunner.onDisk(workDir.resolve("mongo").resolve("report-intake.mv"));
         MailServer mail = new MailServer(LOCAL_SMTP_PORT, LOCAL_MAIL_INBOX_PORT);
         return start(new LocalInfra(workDir, false, kafka, mongo, mail), LOCAL_MONGO_PORT);
+    }
+
+    /**
+     * Free ports like the tests, but MongoDB on disk (H2 file under {@code dataDir}) so that {@link #restartMongo()}
+     * keeps the data: fault runs, which must not collide with a local run on the fixed ports.
+     */
+    public static LocalInfra startPersistentOnFreePorts(Path dataDir) {
+        Path workDir = dataDir.toAbsolutePath();
+        Path store = workDir.resolve("mongo").resolve("report-intake.mv");
+        KafkaBroker kafka = KafkaBroker.onFreePorts(workDir.resolve("kafka"));
+        MailServer mail = new MailServer(FreePort.pick(), -1);
+        LocalInfra infra = new LocalInfra(workDir, false, kafka, MongoServerRunner.onDisk(store), mail);
+        infra.mongoStore = store;
+        return start(infra, 0);
+    }
+
+    /**
+     * Stops the MongoDB server (closing the H2 file) and starts it again on the same port from the same file; the
+     * services' drivers reconnect. Only for an on-disk MongoDB started by {@link #startPersistentOnFreePorts}.
+     */
+    public synchronized void restartMongo(java.time.Duration down) throws InterruptedException {
+        if (mongoStore == null) {
+            throw new IllegalStateException("an in-memory MongoDB would lose its data on restart");
+        }
+        int port = mongo.port();
+        mongo.close();
+        Thread.sleep(down.toMillis());
+        mongo = MongoServerRunner.onDisk(mongoStore).start(port);
     }
 
     /** Composes servers the caller started and owns (nothing is started or deleted here). */

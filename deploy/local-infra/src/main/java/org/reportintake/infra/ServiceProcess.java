@@ -22,8 +22,13 @@ public final class ServiceProcess implements AutoCloseable {
     private static final String QUARKUS_MAIN = "io.quarkus.bootstrap.runner.QuarkusEntryPoint";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** C1 only: on 2 cores, four services starting at once spend their start-up in the C2 compiler otherwise. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+    private static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m", "-Djava.awt.headless=true");
+    /**
+     * Replaces the options above (space-separated), e.g. for a load run, where C2-compiled parsing matters more than
+     * start-up time.
+     */
+    public static final String JVM_OPTIONS_PROPERTY = "reportintake.service.jvm-options";
 
     private final String name;
     private final Path runJar;
@@ -61,7 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         long started = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(
-                ChildJvm.command(JVM_OPTIONS, runJar.toString(), QUARKUS_MAIN, List.of()))
+                ChildJvm.command(jvmOptions(), runJar.toString(), QUARKUS_MAIN, List.of()))
                 .directory(workDir.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_HOST", Loopback.HOST);
@@ -70,6 +75,11 @@ public final class ServiceProcess implements AutoCloseable {
         awaitReady();
         lastStartup = Duration.ofNanos(System.nanoTime() - started);
         return this;
+    }
+
+    private static List<String> jvmOptions() {
+        String override = System.getProperty(JVM_OPTIONS_PROPERTY);
+        return override == null || override.isBlank() ? DEFAULT_JVM_OPTIONS : List.of(override.strip().split("\\s+"));
     }
 
     /** SIGTERM: Quarkus shuts down gracefully (consumers commit, producers flush). */
