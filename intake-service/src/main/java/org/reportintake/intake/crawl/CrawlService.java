@@ -153,11 +153,9 @@ public class CrawlService {
             renewal.cancel(false);
             agencies.shutdownNow();
             CrawlRun finished = finished(started, status, results, errors);
-            try {
-                runs.save(finished);
-            } finally {
-                lease.release(holder);
-            }
+            // Released first, so that whoever sees the run as finished may start the next one at once.
+            lease.release(holder);
+            runs.save(finished);
             LOG.infof("Crawl %s %s: %d agencies, %d pages fetched, %d reports found (%d new, %d changed, %d unchanged), %d errors",
                     holder, status, results.size(), finished.pagesFetched(), finished.reportsFound(), finished.newReports(),
                     finished.changedReports(), finished.unchangedReports(), errors.size());
