@@ -2,6 +2,7 @@ package org.reportintake.intake.crawl;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,9 @@ import org.reportintake.intake.api.ApiError;
 import org.reportintake.intake.security.Caller;
 import org.reportintake.intake.security.CallerResolver;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.common.annotation.Blocking;
 
 /** Start a crawl on demand and read crawl-run records. Supervising office only. */
@@ -27,19 +31,31 @@ public class CrawlResource {
 
     private final CrawlService crawls;
     private final CallerResolver callers;
+    private final ObjectMapper json;
 
-    public CrawlResource(CrawlService crawls, CallerResolver callers) {
+    public CrawlResource(CrawlService crawls, CallerResolver callers, ObjectMapper json) {
         this.crawls = crawls;
         this.callers = callers;
+        this.json = json;
     }
 
     /** Starts a crawl of one agency ({@code agencyId} in the query or the JSON body) or of all agencies. */
     @POST
+    @Consumes(MediaType.WILDCARD)
     public Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("agencyId") String agencyParam, CrawlRequest body) {
+            @QueryParam("agencyId") String agencyParam, String rawBody) {
         Response refused = refuse(authorization);
         if (refused != null) {
             return refused;
+        }
+        // The body is optional (and may come without a Content-Type), so it is read as text and parsed here.
+        CrawlRequest body;
+        try {
+            body = rawBody == null || rawBody.isBlank() ? null : json.readValue(rawBody, CrawlRequest.class);
+        } catch (JsonProcessingException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("BAD_REQUEST",
+                    "请求体应为 JSON，例如 {\"agencyId\": \"…\"}，或留空以抓取全部机构。",
+                    "The body must be JSON such as {\"agencyId\": \"…\"}, or empty to crawl every agency.")).build();
         }
         String agencyId = agencyParam != null && !agencyParam.isBlank() ? agencyParam.strip()
                 : body != null && body.agencyId() != null && !body.agencyId().isBlank() ? body.agencyId().strip() : null;
