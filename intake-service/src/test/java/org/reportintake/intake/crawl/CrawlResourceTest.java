@@ -184,7 +184,7 @@ class CrawlResourceTest {
     }
 
     @Test
-    void secondStartIsRefusedWhileTheFirstHoldsTheLease() {
+    void secondStartIsRefusedWhileTheFirstHoldsTheLease() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         FixtureSites.Site slow = register(FixtureSites.hanweb(id("slow"))).get(0);
         slow.server().hold("/col/col123/index.html", release);
@@ -199,6 +199,11 @@ class CrawlResourceTest {
             Document lease = mongo.getDatabase(CrawlTestProfile.DATABASE).getCollection("crawl_lease")
                     .find(Filters.eq("_id", "crawl")).first();
             assertEquals(firstId, lease.getString("holder"));
+
+            // Past the 6 s lease of the test configuration: the running crawl has renewed it, so it still holds.
+            Thread.sleep(7000);
+            given().header("Authorization", TOKEN).when().post("/api/crawls").then().statusCode(409);
+            assertEquals("RUNNING", run(firstId).getString("status"));
         } finally {
             release.countDown();
         }

@@ -130,6 +130,56 @@ class GuardedFetcherTest {
         assertEquals("county.example.gov.cn", request.headers().firstValue("Host").orElseThrow());
     }
 
+    @Test
+    void pinnedRequestReachesTheCheckedAddressWithTheSiteHostHeader() throws Exception {
+        site.html("/x.html", "<p>ok</p>");
+        // A name that only this lambda resolves: no DNS query leaves the test.
+        GuardedFetcher named = new GuardedFetcher(AddressPolicy.withExceptions(List.of("127.0.0.1/32")),
+                host -> new InetAddress[] {InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})}, UA, Duration.ZERO,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 5);
+        int port = URI.create(site.base()).getPort();
+
+        FetchResult result = named.fetch(URI.create("http://county.example.gov.cn:" + port + "/x.html"), Validators.NONE, 1000, u -> true);
+        named.close();
+
+        assertEquals(FetchResult.Outcome.OK, result.outcome(), String.valueOf(result.reason()));
+        assertEquals("county.example.gov.cn:" + port, site.requests().get(0).host());
+    }
+
+    @Test
+    void dnsRebindingAfterTheCheckCannotMoveAPinnedRequest() throws Exception {
+        site.html("/x.html", "<p>ok</p>");
+        int port = URI.create(site.base()).getPort();
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        // First answer passes the guard, every later one points at the forbidden 127.0.0.2.
+        GuardedFetcher rebinding = new GuardedFetcher(AddressPolicy.withExceptions(List.of("127.0.0.1/32")),
+                host -> new InetAddress[] {InetAddress.getByAddress(host,
+                        lookups.getAndIncrement() == 0 ? new byte[] {127, 0, 0, 1} : new byte[] {127, 0, 0, 2})},
+                UA, Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(5), 5);
+
+        FetchResult result = rebinding.fetch(URI.create("http://rebind.example:" + port + "/x.html"), Validators.NONE, 1000, u -> true);
+        rebinding.close();
+
+        assertEquals(FetchResult.Outcome.OK, result.outcome());
+        assertEquals(1, lookups.get(), "resolved once; the connection used the checked address");
+        assertEquals(0, forbidden.connections());
+    }
+
+    @Test
+    void httpsHostWhoseAnswerChangesBetweenTwoLookupsIsRefused() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        GuardedFetcher rebinding = new GuardedFetcher(AddressPolicy.withExceptions(List.of("127.0.0.1/32", "127.0.0.3/32")),
+                host -> new InetAddress[] {InetAddress.getByAddress(host,
+                        lookups.getAndIncrement() == 0 ? new byte[] {127, 0, 0, 1} : new byte[] {127, 0, 0, 3})},
+                UA, Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(5), 5);
+
+        FetchResult result = rebinding.fetch(URI.create("https://rebind.example/x.html"), Validators.NONE, 1000, u -> true);
+        rebinding.close();
+
+        assertEquals(FetchResult.Outcome.REFUSED, result.outcome());
+        assertTrue(result.reason().contains("differently"), result.reason());
+    }
+
     /** Test resolver: IP literals only, so that no test can cause a DNS query. */
     private static InetAddress[] literalOnly(String host) throws UnknownHostException {
         byte[] bytes = AddressRange.literal(host);
