@@ -15,7 +15,11 @@ public interface CrawlConfig {
     @WithDefault("0 0 2 * * ?")
     String cron();
 
-    @WithDefault("report-intake-crawler/1.0 (+https://github.com/reportintake/report-intake)")
+    /**
+     * Names the product and where site owners learn about it; set {@code INTAKE_CRAWL_USER_AGENT} to the supervising
+     * office's real crawler page in deployment (the default's .invalid host is a placeholder).
+     */
+    @WithDefault("report-intake-crawler/1.0 (+https://report-intake.invalid/crawler)")
     String userAgent();
 
     /** The token matched against robots.txt groups. */

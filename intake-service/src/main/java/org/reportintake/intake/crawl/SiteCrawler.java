@@ -60,9 +60,15 @@ final class SiteCrawler {
             columns.forEach(c -> crawl.columnUrls.add(c.toString()));
             Map<URI, String> reportPages = listReportPages(columns);
             for (Map.Entry<URI, String> page : reportPages.entrySet()) {
-                readReportPage(page.getKey(), page.getValue());
+                try {
+                    readReportPage(page.getKey(), page.getValue());
+                } catch (RuntimeException | IOException e) {
+                    // One unreadable or refused report must not cost the agency its other reports.
+                    LOG.warnf(e, "Report page %s of %s failed", page.getKey(), target.agencyId());
+                    crawl.error(page.getKey().toString(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
             }
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             LOG.warnf(e, "Crawl of %s failed", target.agencyId());
             crawl.error(target.websiteUrl(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
