@@ -148,7 +148,7 @@ public final class GuardedFetcher implements AutoCloseable {
                     "disallowed by robots.txt; not requested: " + uri), null);
         }
         HttpRequest request = prepare(uri, pin ? addresses[0] : null, validators);
-        String hostKey = uri.getHost() + ":" + port(uri);
+        String hostKey = hostKey(uri);
         throttle.acquire(hostKey);
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -199,6 +199,15 @@ public final class GuardedFetcher implements AutoCloseable {
         }
     }
 
+    /** Asks this site (scheme, host and port of {@code siteUri}) less often: robots.txt Crawl-delay. */
+    public void slowDown(URI siteUri, java.time.Duration minimum) {
+        throttle.slowDown(hostKey(siteUri), minimum);
+    }
+
+    private static String hostKey(URI uri) {
+        return uri.getHost() + ":" + port(uri);
+    }
+
     /** Scheme and host checks that need no lookup. */
     static Optional<String> checkUri(URI uri) {
         String scheme = uri.getScheme();
@@ -239,7 +248,9 @@ public final class GuardedFetcher implements AutoCloseable {
     }
 
     /** The request to send: to {@code pinned} with the original Host header when given, else to the URI as is. */
-    HttpRequest prepare(URI uri, InetAddress pinned, Validators validators) {
+    HttpRequest prepare(URI given, InetAddress pinned, Validators validators) {
+        // Pages link Chinese file names unencoded (附件/2023年度报告.docx); the request line must be ASCII (UTF-8 %-escapes).
+        URI uri = URI.create(given.toASCIIString());
         URI target = uri;
         HttpRequest.Builder builder = HttpRequest.newBuilder().GET().timeout(readTimeout)
                 .header("User-Agent", userAgent)

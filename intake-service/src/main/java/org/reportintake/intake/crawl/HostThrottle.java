@@ -19,6 +19,13 @@ final class HostThrottle {
     private static final class Slot {
         final ReentrantLock lock = new ReentrantLock(true);
         long nextAllowedNanos = System.nanoTime();
+        volatile long delayNanos = -1;
+    }
+
+    /** Makes the pause for this host at least {@code minimum} (robots.txt Crawl-delay). */
+    void slowDown(String host, Duration minimum) {
+        Slot slot = slots.computeIfAbsent(key(host), k -> new Slot());
+        slot.delayNanos = Math.max(minimum.toNanos(), delay.toNanos());
     }
 
     /** Blocks until this host may be asked again; the caller must {@link #release} after reading the response. */
@@ -39,7 +46,7 @@ final class HostThrottle {
     void release(String host) {
         Slot slot = slots.get(key(host));
         // The delay runs from the end of the previous response, so a slow host is not asked faster.
-        slot.nextAllowedNanos = System.nanoTime() + delay.toNanos();
+        slot.nextAllowedNanos = System.nanoTime() + (slot.delayNanos >= 0 ? slot.delayNanos : delay.toNanos());
         slot.lock.unlock();
     }
 

@@ -163,7 +163,7 @@ final class ReportPageReader {
             }
             URI uri;
             try {
-                uri = URI.create(abs.replace(" ", "%20"));
+                uri = URI.create(URI.create(abs.replace(" ", "%20")).toASCIIString());
             } catch (IllegalArgumentException e) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.reportintake.intake.crawl;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 final class RobotsPolicy {
 
     private static final long MAX_ROBOTS_BYTES = 512 * 1024;
+    private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
     private final GuardedFetcher fetcher;
     private final String agent;
@@ -50,19 +52,24 @@ final class RobotsPolicy {
         FetchResult result;
         try {
             // robots.txt may redirect (RFC 9309 allows five hops); each hop is still guarded.
-            result = fetcher.fetch(robots, Validators.NONE, MAX_ROBOTS_BYTES, u -> true);
+            result = fetcher.fetch(robots, Validators.NONE, MAX_ROBOTS_BYTES, hop -> {
+                counter.fetched(hop);
+                return true;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
         }
-        if (result.outcome() != FetchResult.Outcome.REFUSED) {
-            counter.fetched(robots);
-        }
-        return switch (result.outcome()) {
+        BaseRobotRules parsed = switch (result.outcome()) {
             case OK -> parser.parseContent(robots.toString(), result.body(),
                     result.contentType() == null ? "text/plain" : result.contentType(), List.of(agent));
             case HTTP_ERROR -> parser.failedFetch(result.status());
             default -> new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
         };
+        if (parsed.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && parsed.getCrawlDelay() > 0) {
+            // A site asking for more time between requests gets it (capped, so one line cannot stall the crawl).
+            fetcher.slowDown(robots, Duration.ofMillis(Math.min(parsed.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis())));
+        }
+        return parsed;
     }
 }

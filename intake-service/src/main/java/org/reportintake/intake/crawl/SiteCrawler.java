@@ -222,13 +222,18 @@ final class SiteCrawler {
         return HtmlPages.parse(result);
     }
 
-    /** A guarded, robots-checked GET; every response, whatever its status, counts as a page fetched. */
+    /**
+     * A guarded, robots-checked GET. "Pages fetched" counts requests sent: each hop the guard and robots.txt let
+     * through, redirects included, whatever the answer.
+     */
     private FetchResult fetch(URI uri, Validators validators, long maxBytes) throws InterruptedException {
-        FetchResult result = fetcher.fetch(uri, validators, maxBytes, robots::allows);
-        if (result.status() > 0) {
-            crawl.pagesFetched.incrementAndGet();
-        }
-        return result;
+        return fetcher.fetch(uri, validators, maxBytes, hop -> {
+            boolean allowed = robots.allows(hop);
+            if (allowed) {
+                crawl.pagesFetched.incrementAndGet();
+            }
+            return allowed;
+        });
     }
 
     private boolean isPagination(String text, URI link) {
@@ -299,7 +304,8 @@ final class SiteCrawler {
             return null;
         }
         try {
-            return URI.create(text.strip().replace(" ", "%20"));
+            // One spelling per URL (UTF-8 %-escapes), so a link written raw and one written escaped are the same document.
+            return URI.create(URI.create(text.strip().replace(" ", "%20")).toASCIIString());
         } catch (IllegalArgumentException e) {
             return null;
         }

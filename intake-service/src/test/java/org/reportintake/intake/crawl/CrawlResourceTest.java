@@ -155,7 +155,7 @@ class CrawlResourceTest {
         FixtureSites.Site docx = sites.get(2);
         byte[] newDocx = FixtureSites.resource("000-report.docx");
         newDocx = java.util.Arrays.copyOf(newDocx, newDocx.length + 1);
-        docx.server().bytes("/xxgk/gknb/202402/P020240220391.docx", newDocx,
+        docx.server().bytes(FixtureSites.DOCX_PATH, newDocx,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         String oldTrsSha = crawlDocument(trs.agencyId(), trs.server().url(trsDetail)).getString("sha256");
 

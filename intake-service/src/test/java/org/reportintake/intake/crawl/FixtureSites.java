@@ -19,6 +19,10 @@ final class FixtureSites {
 
     static final Charset GBK = Charset.forName("GBK");
 
+    /** The Word attachment is linked by its raw Chinese name, as many CMSs do; it is served and reported %-escaped. */
+    static final String DOCX_NAME = "2023年政府信息公开工作年度报告.docx";
+    static final String DOCX_PATH = java.net.URI.create("/xxgk/gknb/202402/" + DOCX_NAME).toASCIIString();
+
     /** A report a crawl must submit: where, and with which publication date. */
     record Expected(String sourceUrl, LocalDate publishedOn, String title) {
     }
@@ -118,13 +122,11 @@ final class FixtureSites {
                 + "<h1>" + title + "</h1><p>公开日期：2024-02-20　发布机构：高安市行政服务中心管委会</p>"
                 + "<div class=\"TRS_Editor\"><p>现将我委2023年政府信息公开工作年度报告予以公布，详见附件。</p>"
                 + "<p>附件：<a href=\"./P020240220390.pdf\">" + title + "（PDF版）.pdf</a></p>"
-                + "<p><a href=\"./P020240220391.docx\">" + title + ".docx</a></p></div></body></html>");
+                + "<p><a href=\"./" + DOCX_NAME + "\">" + title + ".docx</a></p></div></body></html>");
         s.bytes("/xxgk/gknb/202402/P020240220390.pdf", "%PDF-1.4 not used".getBytes(StandardCharsets.US_ASCII), "application/pdf");
-        s.bytes("/xxgk/gknb/202402/P020240220391.docx", resource("000-report.docx"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        s.bytes(DOCX_PATH, resource("000-report.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         return new Site("docx attachment, known column", s, agencyId, "高安市行政服务中心管委会", s.url("/"),
-                s.url("/xxgk/gknb/index.html"),
-                List.of(new Expected(s.url("/xxgk/gknb/202402/P020240220391.docx"), LocalDate.of(2024, 2, 20), title)));
+                s.url("/xxgk/gknb/index.html"), List.of(new Expected(s.url(DOCX_PATH), LocalDate.of(2024, 2, 20), title)));
     }
 
     /** A GBK site (meta charset only, no charset in Content-Type), VSB-style info/{col}/{id}.htm. */

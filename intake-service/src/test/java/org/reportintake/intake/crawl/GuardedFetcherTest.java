@@ -180,6 +180,51 @@ class GuardedFetcherTest {
         assertTrue(result.reason().contains("differently"), result.reason());
     }
 
+    @Test
+    void robotsTxtRulesForOurAgentAreObeyedAndAnUnreachableRobotsTxtForbidsEverything() {
+        site.bytes("/robots.txt", ("User-agent: *\nDisallow: /zfxxgk/\n\nUser-agent: report-intake-crawler\nDisallow: /private/\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), "text/plain");
+        RobotsPolicy robots = new RobotsPolicy(fetcher, "report-intake-crawler", u -> { });
+
+        assertTrue(!robots.allows(URI.create(site.url("/private/x.html"))), "our own group applies");
+        assertTrue(robots.allows(URI.create(site.url("/zfxxgk/zfxxgknb/index.html"))), "the * group does not apply to us then");
+        assertEquals(1, site.count("/robots.txt"), "robots.txt read once per site");
+
+        FixtureSite broken = FixtureSite.start("broken-robots");
+        try {
+            broken.redirect("/robots.txt", forbidden.url("/robots.txt"));
+            assertTrue(!robots.allows(URI.create(broken.url("/index.html"))), "robots.txt behind a refused address: ask nothing");
+        } finally {
+            broken.close();
+        }
+        assertEquals(0, forbidden.connections());
+    }
+
+    @Test
+    void robotsCrawlDelayLengthensThePauseForThatSite() throws Exception {
+        site.bytes("/robots.txt", "User-agent: *\nCrawl-delay: 1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "text/plain")
+                .html("/a", "a").html("/b", "b");
+        RobotsPolicy robots = new RobotsPolicy(fetcher, "report-intake-crawler", u -> { });
+
+        fetcher.fetch(URI.create(site.url("/a")), Validators.NONE, 1000, robots::allows);
+        long start = System.nanoTime();
+        fetcher.fetch(URI.create(site.url("/b")), Validators.NONE, 1000, robots::allows);
+
+        assertTrue(System.nanoTime() - start >= 900_000_000L, "Crawl-delay: 1 is a second between requests");
+    }
+
+    @Test
+    void rawChineseFileNamesAreRequestedAsUtf8Escapes() throws Exception {
+        String escaped = URI.create("/附件/2023年度报告.docx").toASCIIString();
+        site.bytes(escaped, new byte[] {1, 2, 3}, "application/octet-stream");
+
+        FetchResult result = fetcher.fetch(new URI("http", null, "127.0.0.1", URI.create(site.base()).getPort(),
+                "/附件/2023年度报告.docx", null, null), Validators.NONE, 1000, u -> true);
+
+        assertEquals(FetchResult.Outcome.OK, result.outcome());
+        assertEquals(List.of(escaped), site.paths());
+    }
+
     /** Test resolver: IP literals only, so that no test can cause a DNS query. */
     private static InetAddress[] literalOnly(String host) throws UnknownHostException {
         byte[] bytes = AddressRange.literal(host);
