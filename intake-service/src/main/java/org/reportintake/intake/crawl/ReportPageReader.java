@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /** Reads a report detail page: title, 发布日期, 发布机构, the report tables and the attachments. */
 final class ReportPageReader {
@@ -27,6 +26,10 @@ final class ReportPageReader {
 
     private static final List<String> TABLE_MARKERS = List.of("收到和处理政府信息公开申请情况", "主动公开政府信息情况",
             "本年新收政府信息公开申请数量", "政府信息公开行政复议", "行政复议、行政诉讼");
+
+    /** Words found in the cells of the report's own tables (not in a page's 索引号/发布机构 metadata table). */
+    private static final List<String> REPORT_TABLE_WORDS = List.of("新收", "行政复议", "行政诉讼", "申请人", "办理结果", "规章",
+            "规范性文件", "行政许可", "行政处罚");
 
     private static final String DATE = "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
     /** 发布日期 and 公开日期 say when it was published; 成文日期 (when it was written) is only a fallback. */
@@ -113,17 +116,19 @@ final class ReportPageReader {
     }
 
     private static Element content(Document page) {
+        List<Element> reportTables = page.select("table").stream()
+                .filter(t -> REPORT_TABLE_WORDS.stream().anyMatch(ReportTitles.compact(t.text())::contains)).toList();
         for (String selector : CONTENT_SELECTORS) {
             Element e = page.selectFirst(selector);
-            if (e != null && e.text().length() > 50) {
+            // A CMS div that misses the report's tables is a sidebar or a summary, not the article.
+            if (e != null && e.text().length() > 50 && holdsAll(e, reportTables)) {
                 return e;
             }
         }
-        Elements tables = page.select("table");
-        if (!tables.isEmpty()) {
-            // The smallest element holding every table is the article body in most templates.
-            Element candidate = tables.first().parent();
-            while (candidate != null && candidate.select("table").size() < tables.size()) {
+        if (!reportTables.isEmpty()) {
+            // Otherwise the smallest element holding every report table is the article body in most templates.
+            Element candidate = reportTables.get(0).parent();
+            while (candidate != null && !holdsAll(candidate, reportTables)) {
                 candidate = candidate.parent();
             }
             if (candidate != null) {
@@ -131,6 +136,24 @@ final class ReportPageReader {
             }
         }
         return page.body() == null ? page : page.body();
+    }
+
+    private static boolean holdsAll(Element outer, List<Element> tables) {
+        for (Element table : tables) {
+            if (!isInside(table, outer)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInside(Element inner, Element outer) {
+        for (Element e = inner; e != null; e = e.parent()) {
+            if (e == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMarker(String text) {

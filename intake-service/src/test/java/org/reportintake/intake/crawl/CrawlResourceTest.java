@@ -232,6 +232,22 @@ class CrawlResourceTest {
     }
 
     @Test
+    void scheduledTriggerCrawlsEveryAgencyInTheDirectory() {
+        FixtureSites.Site site = register(FixtureSites.gbk(id("scheduled"))).get(0);
+
+        io.quarkus.arc.Arc.container().instance(CrawlScheduler.class).get().crawlAll();
+
+        String id = given().header("Authorization", TOKEN).when().get("/api/crawls?limit=1").then().statusCode(200)
+                .body("[0].trigger", equalTo("SCHEDULED")).extract().path("[0].id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(run(id).getString("status")));
+        JsonPath run = run(id);
+        assertEquals("FINISHED", run.getString("status"));
+        assertEquals(1, run.getList("agencies").size());
+        assertEquals(1, run.getInt("newReports"));
+        assertEquals(1, submitted(site.agencyId(), 1).size());
+    }
+
+    @Test
     void crawlApiIsForTheSupervisingOfficeOnly() {
         given().when().post("/api/crawls").then().statusCode(401);
         given().header("Authorization", "Bearer wrong").when().get("/api/crawls").then().statusCode(401);

@@ -64,6 +64,25 @@ class ReportTitlesTest {
     }
 
     @Test
+    void reportHtmlIsTheArticleWithItsTablesNotASidebarNorThePageFrame() {
+        String html = "<html><body><div class=\"content\"><p>热点新闻：本站开展网站满意度调查，欢迎各位网友积极参与并提出宝贵意见和建议，谢谢支持！</p></div>"
+                + "<table class=\"meta\"><tr><td>索引号：001</td><td>发布机构：某县</td></tr></table>"
+                + "<div class=\"main\"><div class=\"wrap\"><p>某县2023年政府信息公开工作年度报告</p>"
+                + "<table><tr><td>本年新收政府信息公开申请数量</td><td>12</td></tr></table>"
+                + "<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>行政复议</td><td>0</td></tr></table></div>"
+                + "<div class=\"counter\">访问量：1234</div></div><script>var x = 1;</script></body></html>";
+
+        ReportPage read = ReportPageReader.read(Jsoup.parse(html), URI.create("http://h/a.html"), "某县2023年政府信息公开工作年度报告");
+
+        assertTrue(read.hasReportTables());
+        assertTrue(read.reportHtml().contains("本年新收政府信息公开申请数量"), read.reportHtml());
+        assertFalse(read.reportHtml().contains("满意度调查"), "the sidebar .content is not the article");
+        assertFalse(read.reportHtml().contains("访问量"), "a visit counter next to the article does not enter the hash");
+        assertFalse(read.reportHtml().contains("索引号"), "the metadata table is not part of the report");
+        assertTrue(read.reportHtml().startsWith("<html><head><meta charset=\"utf-8\"><title>某县2023年政府信息公开工作年度报告</title>"));
+    }
+
+    @Test
     void pubDateMetaWinsAndWrittenDateIsOnlyAFallback() {
         Document withMeta = Jsoup.parse("<meta name=\"PubDate\" content=\"2024-03-08 10:21\"><p>成文日期：2024年2月1日</p>");
         Document written = Jsoup.parse("<p>成文日期：2024年2月1日</p><p>公开日期：2024年3月1日</p>");
