@@ -55,9 +55,13 @@ public class DemoSeeder {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            seed();
         }
+    }
+
+    /** Upserts the demo directory and accounts; running it again changes nothing. */
+    public void seed() {
         int n = agencies.importAll(directory());
         accounts.save(SUPERVISOR, "演示：政务公开办", supervisorPassword, Role.SUPERVISOR, null);
         accounts.save(AGENCY_USER, "演示：高安市行政服务中心管委会", agencyPassword, Role.AGENCY_USER, AGENCY_USER_AGENCY);

@@ -18,6 +18,8 @@ public final class JvmWideInfra {
     static final String SMTP_PORT = "smtp.port";
     static final String MAIL = "mail.raw";
     static final String PURGE_MAIL = "mail.purge";
+    static final String KAFKA_STOP = "kafka.stop";
+    static final String KAFKA_START = "kafka.start";
 
     private static Map<String, Object> handle;
 
@@ -46,6 +48,8 @@ public final class JvmWideInfra {
             values.put(SMTP_PORT, infra.mail().smtpPort());
             values.put(MAIL, (Supplier<List<byte[]>>) () -> infra.mail().receivedRaw());
             values.put(PURGE_MAIL, (Runnable) () -> infra.mail().purge());
+            values.put(KAFKA_STOP, (Runnable) () -> infra.kafka().stop());
+            values.put(KAFKA_START, (Runnable) () -> infra.kafka().start());
             handle = Map.copyOf(values);
         }
         return handle;
