@@ -3,9 +3,11 @@ package org.reportintake.intake.api;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -87,5 +89,15 @@ public class AccountResource {
         } catch (IllegalArgumentException e) {
             return Responses.badRequest("INVALID_ACCOUNT", e.getMessage(), "Invalid account.");
         }
+    }
+
+    @DELETE
+    @Path("/{username}")
+    @Operation(summary = "Delete an account (supervisor); its sessions and API tokens stop working at once")
+    public Response delete(@PathParam("username") String username) {
+        if (!current.get().supervisor()) {
+            return Responses.supervisorOnly();
+        }
+        return repository.delete(username) ? Response.noContent().build() : Responses.notFound();
     }
 }

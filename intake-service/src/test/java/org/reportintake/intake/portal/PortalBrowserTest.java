@@ -132,6 +132,12 @@ class PortalBrowserTest {
         assertTrue(reviewCell.findElement(By.cssSelector(".callout[data-rule='C2']")).isDisplayed());
         screenshot("03-submission-rejected.png");
 
+        // 上传更正稿: the correction goes in as a new submission of the same agency.
+        assertEquals("上传更正稿", browser.findElement(By.cssSelector("[data-upload-zone] h2")).getText());
+        String correction = uploadByFileInput("2023年年度报告（更正稿）.txt", false);
+        assertTrue(!correction.equals(id), "a new submission");
+        assertEquals(DemoSeeder.AGENCY_USER_AGENCY, publishedEvent(correction).agencyId());
+
         browser.get(url(""));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("tr[data-submission-id='" + id + "'] [data-status]"), "退回修改"));
@@ -206,8 +212,10 @@ class PortalBrowserTest {
         Path file = dir.resolve(name);
         Files.writeString(file, "高安市行政服务中心管委会\n2023年政府信息公开工作年度报告\n" + UUID.randomUUID() + "\n");
         browser.findElement(By.cssSelector("[data-file-input]")).sendKeys(file.toAbsolutePath().toString());
+        String before = browser.getCurrentUrl();
         browser.findElement(By.cssSelector(dryRun ? "[data-submit='dry-run']" : "[data-submit='official']")).click();
-        wait.until(ExpectedConditions.urlMatches(".*/submissions/[0-9a-f-]{36}$"));
+        // The page opens the new submission once the upload is answered (also when uploading from a submission page).
+        wait.until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().matches(".*/submissions/[0-9a-f-]{36}$"));
         return browser.getCurrentUrl().replaceAll(".*/submissions/", "");
     }
 

@@ -98,6 +98,7 @@ class AccessControlTest {
                 new Call("POST", "/api/agencies/import", "text/csv; charset=UTF-8", "id,name\n"),
                 new Call("GET", "/api/accounts", null, null), new Call("GET", "/api/accounts/me", null, null),
                 new Call("POST", "/api/accounts", "application/json", "{\"username\":\"x-user\"}"),
+                new Call("DELETE", "/api/accounts/" + b.username(), null, null),
                 new Call("GET", "/api/tokens", null, null), new Call("POST", "/api/tokens", "application/json", "{}"),
                 new Call("DELETE", "/api/tokens/" + a.tokenId(), null, null));
         for (Call call : api) {
@@ -182,6 +183,8 @@ class AccessControlTest {
                 .body(Map.of("username", "intruder-" + UUID.randomUUID(), "password", PASSWORD, "role", "AGENCY_USER",
                         "agencyId", b.agencyId()))
                 .when().post("/api/accounts").then().statusCode(403);
+        a.bearer().when().delete("/api/accounts/" + b.username()).then().statusCode(403);
+        b.bearer().when().get("/api/accounts/me").then().statusCode(200);
         a.bearer().when().get("/api/accounts").then().statusCode(200).body("username", equalTo(List.of(a.username())));
         a.bearer().when().get("/api/accounts/me").then().statusCode(200).body("agencyId", equalTo(a.agencyId()))
                 .body("supervisor", equalTo(false));
@@ -256,6 +259,15 @@ class AccessControlTest {
         session.request().redirects().follow(false).formParam("csrf", session.csrf()).when().post("/logout")
                 .then().statusCode(303);
         session.request().when().get("/api/accounts/me").then().statusCode(401);
+    }
+
+    @Test
+    void deletedAccountsTokensAndSessionsStopWorking() {
+        Party c = party("c");
+        c.bearer().when().get("/api/accounts/me").then().statusCode(200);
+        given().header("Authorization", ADMIN).when().delete("/api/accounts/" + c.username()).then().statusCode(204);
+        c.bearer().when().get("/api/accounts/me").then().statusCode(401);
+        c.session().request().when().get("/api/accounts/me").then().statusCode(401);
     }
 
     @Test
