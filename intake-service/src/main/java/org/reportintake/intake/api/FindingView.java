@@ -3,6 +3,7 @@ package org.reportintake.intake.api;
 import java.math.BigDecimal;
 
 import org.reportintake.model.event.Finding;
+
 import io.quarkus.qute.TemplateData;
 
 /** One finding as the API shows it. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.reportintake.intake.submission.SubmissionRecord;
 import org.reportintake.model.event.ReportSubmitted;
+
 import io.quarkus.qute.TemplateData;
 
 /** A submission as the API shows it. {@code status} ends as ACCEPTED or REJECTED. */

@@ -27,9 +27,9 @@ import org.reportintake.intake.security.Secrets;
 import org.reportintake.intake.submission.SubmissionService;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
-import io.quarkus.qute.TemplateData;
 
 /**
  * The portal's pages, rendered on the server. They show the signed-in caller's own agency only (the supervisor:

@@ -13,6 +13,7 @@ import org.reportintake.model.report.CaseOutcome;
 import org.reportintake.model.report.DisclosureColumn;
 import org.reportintake.model.report.DisclosureRow;
 import org.reportintake.model.report.TemplateVersion;
+
 import io.quarkus.qute.TemplateData;
 
 /**
