@@ -28,7 +28,11 @@ public final class ServiceEnvironment {
         env.put("QUARKUS_MONGODB_CONNECTION_STRING", infra.mongoConnectionString());
         env.put("QUARKUS_MONGODB_DATABASE", DATABASE);
         switch (service) {
-            case INTAKE -> env.put("INTAKE_ADMIN_TOKEN", adminToken);
+            case INTAKE -> {
+                env.put("INTAKE_ADMIN_TOKEN", adminToken);
+                // Demo agency directory and portal accounts; intake logs how to log in.
+                env.put("INTAKE_SEED_DEMO", "true");
+            }
             case NOTIFIER -> {
                 env.put("QUARKUS_MAILER_HOST", Loopback.HOST);
                 env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.mail().smtpPort()));

@@ -54,6 +54,11 @@ class ServiceEnvironmentTest {
     }
 
     @Test
+    void localRunSeedsIntakesDemoDirectoryAndAccounts() {
+        assertEquals("true", ServiceEnvironment.of(PipelineService.INTAKE, 1, infra(), "token", "u").get("INTAKE_SEED_DEMO"));
+    }
+
+    @Test
     void notifierSendsRealMailToTheLocalSmtpServer() {
         Map<String, String> env = ServiceEnvironment.of(PipelineService.NOTIFIER, 1, infra(), "token",
                 "http://127.0.0.1:8080");
