@@ -58,6 +58,9 @@ public final class LocalPipeline {
                 .append(", ready in ").append(total.toMillis()).append(" ms)\n\n");
         out.append("  Portal / API   ").append(intake).append("/api/submissions   (OpenAPI: ")
                 .append(intake).append("/q/openapi)\n");
+        String validator = services.get(PipelineService.VALIDATOR).baseUrl();
+        out.append("  Reports API    ").append(validator).append("/api/reports   (Swagger UI: ")
+                .append(validator).append("/q/swagger-ui)\n");
         out.append("  Admin token    ").append(adminToken).append("   (Authorization: Bearer ").append(adminToken)
                 .append(")\n");
         out.append("  Mail received  ").append(infra.mail().inboxUrl()).append("   (SMTP 127.0.0.1:")

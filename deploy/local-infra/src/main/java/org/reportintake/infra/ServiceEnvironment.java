@@ -29,6 +29,8 @@ public final class ServiceEnvironment {
         env.put("QUARKUS_MONGODB_DATABASE", DATABASE);
         switch (service) {
             case INTAKE -> env.put("INTAKE_ADMIN_TOKEN", adminToken);
+            // the validator's read API answers to the same token, so one token opens both APIs locally
+            case VALIDATOR -> env.put("VALIDATOR_API_TOKEN", adminToken);
             case NOTIFIER -> {
                 env.put("QUARKUS_MAILER_HOST", Loopback.HOST);
                 env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.mail().smtpPort()));
@@ -39,7 +41,7 @@ public final class ServiceEnvironment {
                 env.put("NOTIFIER_PORTAL_URL", intakeUrl);
             }
             default -> {
-                // parser and validator need the common variables only
+                // the parser needs the common variables only
             }
         }
         return env;
