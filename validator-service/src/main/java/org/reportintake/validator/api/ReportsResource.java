@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,20 +47,25 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ReportPage list(@QueryParam("agencyId") String agencyId,
-                           @QueryParam("year") @Parameter(description = "report year N") Integer year,
+                           @QueryParam("year") @Parameter(description = "report year N",
+                                   schema = @Schema(type = SchemaType.INTEGER)) String year,
                            @QueryParam("verdict") @Parameter(description = "ACCEPTED or REJECTED") String verdict,
                            @QueryParam("ruleId") @Parameter(description = "only reports with a finding of this rule") String ruleId,
-                           @QueryParam("limit") @Parameter(description = "1 to 500, default 50") Integer limit,
-                           @QueryParam("offset") @Parameter(description = "rows to skip, default 0") Integer offset) {
-        int pageSize = limit == null ? DEFAULT_LIMIT : limit;
+                           @QueryParam("limit") @Parameter(description = "1 to 500, default 50",
+                                   schema = @Schema(type = SchemaType.INTEGER)) String limit,
+                           @QueryParam("offset") @Parameter(description = "rows to skip, default 0",
+                                   schema = @Schema(type = SchemaType.INTEGER)) String offset) {
+        // Numbers are parsed here rather than by JAX-RS, which would answer 404 for "year=abc".
+        Integer reportYear = integer("year", year);
+        int pageSize = limit == null || limit.isBlank() ? DEFAULT_LIMIT : integer("limit", limit);
         if (pageSize < 1 || pageSize > MAX_LIMIT) {
             throw BadRequests.invalid("limit", "应在 1 到 " + MAX_LIMIT + " 之间。", "must be between 1 and " + MAX_LIMIT + ".");
         }
-        int skip = offset == null ? 0 : offset;
+        int skip = offset == null || offset.isBlank() ? 0 : integer("offset", offset);
         if (skip < 0) {
             throw BadRequests.invalid("offset", "不能为负数。", "must not be negative.");
         }
-        return queries.list(new ReportFilter(blankToNull(agencyId), year, verdict(verdict), blankToNull(ruleId),
+        return queries.list(new ReportFilter(blankToNull(agencyId), reportYear, verdict(verdict), blankToNull(ruleId),
                 pageSize, skip));
     }
 
@@ -85,6 +91,17 @@ public class ReportsResource {
             return Verdict.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw BadRequests.invalid("verdict", "应为 ACCEPTED 或 REJECTED。", "must be ACCEPTED or REJECTED.");
+        }
+    }
+
+    private static Integer integer(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw BadRequests.invalid(parameter, "应为整数。", "must be a whole number.");
         }
     }
 

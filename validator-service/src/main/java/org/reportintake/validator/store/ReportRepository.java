@@ -54,6 +54,8 @@ public class ReportRepository {
         this.current = client.getDatabase(database).getCollection(CURRENT_COLLECTION);
         reports.createIndex(Indexes.ascending("agencyId", "reportYear", "submittedAt"), new IndexOptions().name("versions"));
         reports.createIndex(Indexes.ascending("reportYear", "cells.key"), new IndexOptions().name("by_cell"));
+        // The API's $lookup joins versions to their pointer by submission id.
+        current.createIndex(Indexes.ascending("submissionId"), new IndexOptions().name("by_submission"));
     }
 
     /** Stores a version (idempotent by submission id) and makes it current unless a later one already is. */

@@ -143,6 +143,10 @@ class ReportsResourceTest {
                 .when().get("/api/reports").then().statusCode(400).body("code", equalTo("INVALID_LIMIT"));
         given().header("Authorization", ApiReports.TOKEN).queryParam("offset", -1)
                 .when().get("/api/reports").then().statusCode(400).body("code", equalTo("INVALID_OFFSET"));
+        given().header("Authorization", ApiReports.TOKEN).queryParam("year", "2023年")
+                .when().get("/api/reports").then().statusCode(400).body("code", equalTo("INVALID_YEAR"));
+        given().header("Authorization", ApiReports.TOKEN).queryParam("limit", "ten")
+                .when().get("/api/reports").then().statusCode(400).body("code", equalTo("INVALID_LIMIT"));
     }
 
     @Test
