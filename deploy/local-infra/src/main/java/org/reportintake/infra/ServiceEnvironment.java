@@ -33,6 +33,8 @@ public final class ServiceEnvironment {
                 // Demo agency directory and portal accounts; intake logs how to log in.
                 env.put("INTAKE_SEED_DEMO", "true");
             }
+            // the validator's read API answers to the same token, so one token opens both APIs locally
+            case VALIDATOR -> env.put("VALIDATOR_API_TOKEN", adminToken);
             case NOTIFIER -> {
                 env.put("QUARKUS_MAILER_HOST", Loopback.HOST);
                 env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.mail().smtpPort()));
@@ -43,7 +45,7 @@ public final class ServiceEnvironment {
                 env.put("NOTIFIER_PORTAL_URL", intakeUrl);
             }
             default -> {
-                // parser and validator need the common variables only
+                // the parser needs the common variables only
             }
         }
         return env;
