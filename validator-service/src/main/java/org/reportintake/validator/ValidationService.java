@@ -14,6 +14,7 @@ import org.reportintake.validator.rules.ReportValidator;
 import org.reportintake.validator.rules.RuleCatalogue;
 import org.reportintake.validator.rules.ValidationContext;
 import org.reportintake.validator.rules.ValidationResult;
+import org.reportintake.validator.store.CrawlHistoryRepository;
 import org.reportintake.validator.store.ReportRepository;
 import org.reportintake.validator.store.VerdictRepository;
 
@@ -25,11 +26,14 @@ public class ValidationService {
     private final ReportRepository reports;
     private final VerdictRepository verdicts;
     private final AgencyDirectory agencies;
+    private final CrawlHistoryRepository crawlHistory;
 
-    public ValidationService(ReportRepository reports, VerdictRepository verdicts, AgencyDirectory agencies) {
+    public ValidationService(ReportRepository reports, VerdictRepository verdicts, AgencyDirectory agencies,
+            CrawlHistoryRepository crawlHistory) {
         this.reports = reports;
         this.verdicts = verdicts;
         this.agencies = agencies;
+        this.crawlHistory = crawlHistory;
     }
 
     /**
@@ -42,7 +46,8 @@ public class ValidationService {
                 : reports.currentReport(parsed.submission().agencyId(), year - 1).orElse(null);
         // The directory's issuer type decides P1's deadline; without one the engine infers it from the name.
         ValidationResult result = validator.validate(new ValidationContext(parsed, previous,
-                agencies.issuerTypeOf(parsed.submission().agencyId()), parsed.submission().publishedOn()));
+                agencies.issuerTypeOf(parsed.submission().agencyId()), parsed.submission().publishedOn(),
+                crawlHistory.changeFor(parsed.submission()).orElse(null)));
         ReportValidated event = new ReportValidated(parsed.submission(), result.verdict(), result.findings(),
                 headline(report), Instant.now());
         // A dry run is checked like any other, but never becomes an official version.
