@@ -9,10 +9,12 @@ import org.reportintake.model.event.ReportParsed;
 import org.reportintake.model.event.ReportValidated;
 import org.reportintake.model.report.AnnualReport;
 import org.reportintake.model.report.ReportMetadata;
+import org.reportintake.validator.agency.AgencyDirectory;
 import org.reportintake.validator.rules.ReportValidator;
 import org.reportintake.validator.rules.RuleCatalogue;
 import org.reportintake.validator.rules.ValidationContext;
 import org.reportintake.validator.rules.ValidationResult;
+import org.reportintake.validator.store.CrawlHistoryRepository;
 import org.reportintake.validator.store.ReportRepository;
 import org.reportintake.validator.store.VerdictRepository;
 
@@ -23,10 +25,15 @@ public class ValidationService {
     private final ReportValidator validator = new ReportValidator(RuleCatalogue.standard());
     private final ReportRepository reports;
     private final VerdictRepository verdicts;
+    private final AgencyDirectory agencies;
+    private final CrawlHistoryRepository crawlHistory;
 
-    public ValidationService(ReportRepository reports, VerdictRepository verdicts) {
+    public ValidationService(ReportRepository reports, VerdictRepository verdicts, AgencyDirectory agencies,
+            CrawlHistoryRepository crawlHistory) {
         this.reports = reports;
         this.verdicts = verdicts;
+        this.agencies = agencies;
+        this.crawlHistory = crawlHistory;
     }
 
     /**
@@ -37,7 +44,10 @@ public class ValidationService {
         Integer year = report == null || report.metadata() == null ? null : report.metadata().reportYear();
         AnnualReport previous = year == null ? null
                 : reports.currentReport(parsed.submission().agencyId(), year - 1).orElse(null);
-        ValidationResult result = validator.validate(new ValidationContext(parsed, previous, null, parsed.submission().publishedOn()));
+        // The directory's issuer type decides P1's deadline; without one the engine infers it from the name.
+        ValidationResult result = validator.validate(new ValidationContext(parsed, previous,
+                agencies.issuerTypeOf(parsed.submission().agencyId()), parsed.submission().publishedOn(),
+                crawlHistory.changeFor(parsed.submission()).orElse(null)));
         ReportValidated event = new ReportValidated(parsed.submission(), result.verdict(), result.findings(),
                 headline(report), Instant.now());
         // A dry run is checked like any other, but never becomes an official version.

@@ -99,8 +99,11 @@ public final class LocalPipeline {
         out.append('\n').append("report-intake is running (started ")
                 .append(LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(", ready in ").append(total.toMillis()).append(" ms)\n\n");
-        out.append("  Intake         ").append(intake).append("   (API ").append(intake)
-                .append("/api/submissions, OpenAPI ").append(intake).append("/q/openapi)\n");
+        out.append("  Portal / API   ").append(intake).append("/api/submissions   (OpenAPI: ")
+                .append(intake).append("/q/openapi)\n");
+        String validator = services.get(PipelineService.VALIDATOR).baseUrl();
+        out.append("  Reports API    ").append(validator).append("/api/reports   (Swagger UI: ")
+                .append(validator).append("/q/swagger-ui)\n");
         out.append("  Admin token    ").append(adminToken).append("   (Authorization: Bearer ").append(adminToken)
                 .append(")\n");
         out.append("  Mail received  ").append(infra.mail().inboxUrl()).append("   (SMTP 127.0.0.1:")

@@ -28,7 +28,13 @@ public final class ServiceEnvironment {
         env.put("QUARKUS_MONGODB_CONNECTION_STRING", infra.mongoConnectionString());
         env.put("QUARKUS_MONGODB_DATABASE", DATABASE);
         switch (service) {
-            case INTAKE -> env.put("INTAKE_ADMIN_TOKEN", adminToken);
+            case INTAKE -> {
+                env.put("INTAKE_ADMIN_TOKEN", adminToken);
+                // Demo agency directory and portal accounts; intake logs how to log in.
+                env.put("INTAKE_SEED_DEMO", "true");
+            }
+            // the validator's read API answers to the same token, so one token opens both APIs locally
+            case VALIDATOR -> env.put("VALIDATOR_API_TOKEN", adminToken);
             case NOTIFIER -> {
                 env.put("QUARKUS_MAILER_HOST", Loopback.HOST);
                 env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.mail().smtpPort()));
@@ -39,7 +45,7 @@ public final class ServiceEnvironment {
                 env.put("NOTIFIER_PORTAL_URL", intakeUrl);
             }
             default -> {
-                // parser and validator need the common variables only
+                // the parser needs the common variables only
             }
         }
         return env;

@@ -54,6 +54,19 @@ class ServiceEnvironmentTest {
     }
 
     @Test
+    void localRunSeedsIntakesDemoDirectoryAndAccounts() {
+        assertEquals("true", ServiceEnvironment.of(PipelineService.INTAKE, 1, infra(), "token", "u").get("INTAKE_SEED_DEMO"));
+    }
+
+    @Test
+    void validatorReadApiAnswersToTheSameAdminToken() {
+        assertEquals("token", ServiceEnvironment.of(PipelineService.VALIDATOR, 1, infra(), "token", "u")
+                .get("VALIDATOR_API_TOKEN"));
+        assertFalse(ServiceEnvironment.of(PipelineService.INTAKE, 1, infra(), "token", "u")
+                .containsKey("VALIDATOR_API_TOKEN"));
+    }
+
+    @Test
     void notifierSendsRealMailToTheLocalSmtpServer() {
         Map<String, String> env = ServiceEnvironment.of(PipelineService.NOTIFIER, 1, infra(), "token",
                 "http://127.0.0.1:8080");

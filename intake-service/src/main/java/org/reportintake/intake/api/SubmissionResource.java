@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,11 +14,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportintake.intake.security.Caller;
-import org.reportintake.intake.security.CallerResolver;
+import org.reportintake.intake.security.CurrentCaller;
 import org.reportintake.intake.submission.RejectedUploadException;
 import org.reportintake.intake.submission.SubmissionRecord;
 import org.reportintake.intake.submission.SubmissionService;
@@ -27,38 +28,39 @@ import org.reportintake.model.event.SubmissionSource;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Upload a report and follow it to its verdict. */
+/** Upload a report and follow it to its verdict. An agency user sees and submits only for its own agency. */
 @Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "报送 / Submissions")
 @Blocking
 public class SubmissionResource {
 
     private final SubmissionService submissions;
-    private final CallerResolver callers;
+    private final CurrentCaller current;
     private final String defaultAgencyId;
 
-    public SubmissionResource(SubmissionService submissions, CallerResolver callers,
+    public SubmissionResource(SubmissionService submissions, CurrentCaller current,
             @ConfigProperty(name = "intake.default-agency-id") String defaultAgencyId) {
         this.submissions = submissions;
-        this.callers = callers;
+        this.current = current;
         this.defaultAgencyId = defaultAgencyId;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @RestForm("file") FileUpload file, @RestForm("agencyId") String agencyId,
+    @Operation(summary = "Upload a report (multipart field 'file'); dryRun=true is a pre-check: no official version, no email")
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("agencyId") String agencyId,
             @QueryParam("dryRun") boolean dryRun) throws IOException {
-        Caller caller = callers.resolve(authorization).orElse(null);
-        if (caller == null) {
-            return unauthorized();
+        Caller caller = current.get();
+        String named = agencyId == null || agencyId.isBlank() ? null : agencyId.strip();
+        if (!caller.supervisor() && named != null && !named.equals(caller.agencyId())) {
+            return Responses.forbidden("您只能为本机关报送年度报告。", "An agency user may only submit for its own agency.");
         }
         if (file == null) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("MISSING_FILE",
-                    "请在表单字段 file 中上传年度报告文件。", "Send the report in the multipart field 'file'.")).build();
+            return Responses.badRequest("MISSING_FILE", "请在表单字段 file 中上传年度报告文件。",
+                    "Send the report in the multipart field 'file'.");
         }
-        String agency = caller.supervisor() ? (agencyId == null || agencyId.isBlank() ? defaultAgencyId : agencyId.strip())
-                : caller.agencyId();
+        String agency = caller.supervisor() ? (named == null ? defaultAgencyId : named) : caller.agencyId();
         try {
             SubmissionService.Receipt receipt = submissions.receive(new SubmissionService.NewDocument(
                     file.uploadedFile(), file.fileName(), agency, SubmissionSource.PORTAL, dryRun, null, null));
@@ -74,11 +76,9 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        Caller caller = callers.resolve(authorization).orElse(null);
-        if (caller == null) {
-            return unauthorized();
-        }
+    @Operation(summary = "A submission with its status, verdict and findings")
+    public Response get(@PathParam("id") String id) {
+        Caller caller = current.get();
         return submissions.find(id)
                 .filter(s -> caller.maySee(s.event().agencyId()))
                 // Another agency's submission answers exactly like a missing one: no probing of ids.
@@ -88,21 +88,10 @@ public class SubmissionResource {
     }
 
     @GET
-    public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("agencyId") String agencyId) {
-        Caller caller = callers.resolve(authorization).orElse(null);
-        if (caller == null) {
-            return unauthorized();
-        }
+    @Operation(summary = "The caller's submissions, newest first (supervisor: all, or one agency's with agencyId)")
+    public List<SubmissionView> list(@QueryParam("agencyId") String agencyId) {
+        Caller caller = current.get();
         String scope = caller.supervisor() ? agencyId : caller.agencyId();
-        List<SubmissionView> views = submissions.list(scope).stream().map(SubmissionView::of).toList();
-        return Response.ok(views).build();
-    }
-
-    private static Response unauthorized() {
-        return Response.status(Response.Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(new ApiError("UNAUTHORIZED", "请提供有效的访问令牌（Authorization: Bearer …）。",
-                        "A valid bearer token is required."))
-                .build();
+        return submissions.list(scope).stream().map(SubmissionView::of).toList();
     }
 }

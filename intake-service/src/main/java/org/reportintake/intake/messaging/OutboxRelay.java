@@ -1,5 +1,6 @@
 package org.reportintake.intake.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,11 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
  * Publishes the submissions' pending outbox entries to Kafka and marks each one sent only after the broker
  * acknowledged it. A crash between publish and mark republishes the same event (same CloudEvents id), which the
  * consumers treat as a redelivery; nothing is lost and nothing is processed twice.
+ * <p>
+ * While the broker is away, a send is only given up when the producer itself reports the record expired
+ * ({@code delivery.timeout.ms}, shorter than {@code intake.outbox.send-timeout}); an expired record was never written,
+ * so the retry on a later tick does not publish a second copy. Giving up earlier, while the first copy still waits in
+ * the producer's buffer, would publish both once the broker is back.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,14 +44,17 @@ public class OutboxRelay {
     private final SubmissionRepository repository;
     private final MutinyEmitter<String> emitter;
     private final int batchSize;
+    private final Duration sendTimeout;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
     public OutboxRelay(SubmissionRepository repository, @Channel("submitted") MutinyEmitter<String> emitter,
-            @ConfigProperty(name = "intake.outbox.batch-size") int batchSize) {
+            @ConfigProperty(name = "intake.outbox.batch-size") int batchSize,
+            @ConfigProperty(name = "intake.outbox.send-timeout", defaultValue = "45s") Duration sendTimeout) {
         this.repository = repository;
         this.emitter = emitter;
         this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
     }
 
     /** Called after an insert so that an upload is published at once, not at the next tick. */
@@ -83,8 +92,9 @@ public class OutboxRelay {
 
     /**
      * Sends the whole batch before waiting for the acknowledgements (the idempotent producer keeps their order per
-     * partition), then marks them sent in order; on the first failure it stops, and the entries not marked are sent
-     * again on a later pass (consumers recognise the repeat by its id). Returns whether the batch was full.
+     * partition), then marks each one sent or failed. Every send is awaited even after a failure: one given up on while
+     * it may still be written would be published twice by the retry on a later tick. Returns whether the batch was full
+     * and all of it was sent.
      */
     private boolean relayBatch() {
         List<ReportSubmitted> batch = repository.pendingOutbox(batchSize);
@@ -94,22 +104,23 @@ public class OutboxRelay {
                     event.agencyId(), EventCodec.toJson(event), event.submittedAt()))
                     .subscribeAsCompletionStage());
         }
+        boolean allSent = true;
         for (int i = 0; i < batch.size(); i++) {
             ReportSubmitted event = batch.get(i);
             try {
-                sends.get(i).get(30, TimeUnit.SECONDS);
+                sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 repository.markPublished(event.submissionId());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                // Keep the order of one agency's submissions: stop this pass and retry on the next tick.
+                // Retried on the next tick, in submission order.
                 String reason = e instanceof ExecutionException ? String.valueOf(e.getCause()) : String.valueOf(e);
                 LOG.warnf("Outbox: could not publish submission %s yet: %s", event.submissionId(), reason);
                 repository.markPublishFailed(event.submissionId(), reason);
-                return false;
+                allSent = false;
             }
         }
-        return batch.size() == batchSize;
+        return allSent && batch.size() == batchSize;
     }
 }

@@ -1,35 +1,56 @@
 package org.reportintake.intake.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reportintake.intake.account.AccountService;
+import org.reportintake.intake.account.ApiTokenService;
+import org.reportintake.intake.account.SessionService;
 
 /**
- * Turns a bearer token into a caller. For now there is one token, the local administrator's, configured by
- * {@code INTAKE_ADMIN_TOKEN}; it acts as the supervising office.
+ * Turns a bearer token or a portal session cookie into a caller. The bootstrap token {@code INTAKE_ADMIN_TOKEN} acts
+ * as the supervising office; API tokens and sessions act as the account that created them, re-read on every request
+ * so that a changed role or a deleted account takes effect at once.
  */
 @ApplicationScoped
 public class CallerResolver {
 
-    private final byte[] adminToken;
+    static final String ADMIN = "admin";
 
-    public CallerResolver(@ConfigProperty(name = "intake.admin-token") String adminToken) {
-        this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+    private final String adminToken;
+    private final ApiTokenService tokens;
+    private final SessionService sessions;
+    private final AccountService accounts;
+
+    public CallerResolver(@ConfigProperty(name = "intake.admin-token") String adminToken, ApiTokenService tokens,
+            SessionService sessions, AccountService accounts) {
+        this.adminToken = adminToken;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.accounts = accounts;
     }
 
+    /** From an {@code Authorization: Bearer ...} header. */
     public Optional<Caller> resolve(String authorizationHeader) {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
-        byte[] presented = authorizationHeader.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        // Constant-time comparison: the token must not leak through response timing.
-        if (MessageDigest.isEqual(presented, adminToken)) {
-            return Optional.of(new Caller("admin", null, true));
+        String presented = authorizationHeader.substring(7).strip();
+        if (Secrets.same(presented, adminToken)) {
+            return Optional.of(new Caller(ADMIN, null, true));
         }
-        return Optional.empty();
+        return tokens.ownerOf(presented).flatMap(this::callerOf);
+    }
+
+    /** From the portal's session cookie; the caller carries the session's CSRF token. */
+    public Optional<Caller> resolveSession(String sessionId) {
+        return sessions.find(sessionId).flatMap(s -> callerOf(s.username())
+                .map(c -> new Caller(c.name(), c.agencyId(), c.supervisor(), s.csrfToken())));
+    }
+
+    private Optional<Caller> callerOf(String username) {
+        return ADMIN.equals(username) ? Optional.of(new Caller(ADMIN, null, true)) : accounts.callerOf(username);
     }
 }

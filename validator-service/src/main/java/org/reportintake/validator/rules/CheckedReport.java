@@ -16,9 +16,16 @@ import org.reportintake.model.report.TemplateVersion;
  * @param issuerType         the issuer type, from the directory or inferred from the agency name
  * @param issuerTypeInferred true when {@code issuerType} was inferred from the name
  * @param publishedOn        the publication date from the site, or null
+ * @param publicationChange  for a crawled document altered after the crawler first saw it, the change; else null
  */
 public record CheckedReport(AnnualReport report, AnnualReport previousYear, TemplateVersion version,
-                            IssuerType issuerType, boolean issuerTypeInferred, LocalDate publishedOn) {
+                            IssuerType issuerType, boolean issuerTypeInferred, LocalDate publishedOn,
+                            PublicationChange publicationChange) {
+
+    public CheckedReport(AnnualReport report, AnnualReport previousYear, TemplateVersion version,
+            IssuerType issuerType, boolean issuerTypeInferred, LocalDate publishedOn) {
+        this(report, previousYear, version, issuerType, issuerTypeInferred, publishedOn, null);
+    }
 
     public ReportMetadata metadata() {
         return report.metadata();

@@ -56,7 +56,8 @@ public final class ReportValidator {
         if (inferred) {
             issuerType = IssuerTypes.infer(agencyName(metadata));
         }
-        return new CheckedReport(report, context.previousYear(), version, issuerType, inferred, context.publishedOn());
+        return new CheckedReport(report, context.previousYear(), version, issuerType, inferred, context.publishedOn(),
+                context.publicationChange());
     }
 
     /** The title names the issuer most reliably; the signature and the contact sentence are fallbacks. */

@@ -24,6 +24,7 @@ import org.reportintake.validator.rules.failure.ParseFailureRules;
 import org.reportintake.validator.rules.failure.RuleErrors;
 import org.reportintake.validator.rules.numbers.BlankCellRule;
 import org.reportintake.validator.rules.numbers.CellValueRule;
+import org.reportintake.validator.rules.publication.AlteredAfterPublicationRule;
 import org.reportintake.validator.rules.publication.PublicationDeadlineRule;
 import org.reportintake.validator.rules.structure.ApplicationTableShapeRule;
 import org.reportintake.validator.rules.structure.CaseTableShapeRule;
@@ -82,7 +83,8 @@ public final class RuleCatalogue {
                 new SameAsPreviousYearRule(),
                 new StatisticalPeriodRule(),
                 new AgencyNameRule(),
-                new PublicationDeadlineRule()));
+                new PublicationDeadlineRule(),
+                new AlteredAfterPublicationRule()));
     }
 
     public List<ReportRule> rules() {

@@ -1,9 +1,12 @@
 package org.reportintake.validator.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +24,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -39,14 +43,19 @@ import io.quarkus.runtime.Startup;
 @Startup
 public class ReportRepository {
 
+    /** The pointer collection, named for aggregations that keep only current versions. */
+    public static final String CURRENT_COLLECTION = "current_reports";
+
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> current;
 
     public ReportRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.reports = client.getDatabase(database).getCollection("reports");
-        this.current = client.getDatabase(database).getCollection("current_reports");
+        this.current = client.getDatabase(database).getCollection(CURRENT_COLLECTION);
         reports.createIndex(Indexes.ascending("agencyId", "reportYear", "submittedAt"), new IndexOptions().name("versions"));
         reports.createIndex(Indexes.ascending("reportYear", "cells.key"), new IndexOptions().name("by_cell"));
+        // The API's $lookup joins versions to their pointer by submission id.
+        current.createIndex(Indexes.ascending("submissionId"), new IndexOptions().name("by_submission"));
     }
 
     /** Stores a version (idempotent by submission id) and makes it current unless a later one already is. */
@@ -108,6 +117,17 @@ public class ReportRepository {
                 .projection(new Document("report", 0).append("cells", 0))
                 .sort(Sorts.ascending("submittedAt"))
                 .forEach(out::add);
+        return out;
+    }
+
+    /** Which of these submissions are the current version of their agency's report for the year. */
+    public Set<String> currentAmong(Collection<String> submissionIds) {
+        Set<String> out = new HashSet<>();
+        if (submissionIds.isEmpty()) {
+            return out;
+        }
+        current.find(Filters.in("submissionId", submissionIds)).projection(Projections.include("submissionId"))
+                .forEach(d -> out.add(d.getString("submissionId")));
         return out;
     }
 

@@ -39,6 +39,7 @@ public class VerdictRepository {
         verdicts.createIndex(Indexes.ascending("agencyId", "reportYear"), new IndexOptions().name("by_agency_year"));
         verdicts.createIndex(Indexes.ascending("reportYear", "verdict"), new IndexOptions().name("by_year_verdict"));
         verdicts.createIndex(Indexes.ascending("ruleIds"), new IndexOptions().name("by_rule"));
+        verdicts.createIndex(Indexes.descending("submittedAt"), new IndexOptions().name("by_submitted_at"));
     }
 
     /** A stored verdict and whether its event has been published. */
@@ -62,6 +63,7 @@ public class VerdictRepository {
                 .append("reportYear", event.headline() == null ? null : event.headline().reportYear())
                 .append("verdict", event.verdict().name())
                 .append("dryRun", event.submission().dryRun())
+                .append("submittedAt", Date.from(event.submission().submittedAt()))
                 .append("ruleIds", event.findings().stream().map(Finding::ruleId).distinct().toList())
                 .append("findings", findings)
                 .append("validatedAt", Date.from(event.validatedAt()))

@@ -130,6 +130,35 @@ class ParsedConsumerTest {
         assertFalse(reports.currentSubmissionId(submitted.agencyId(), 2023).isPresent());
     }
 
+    @Test
+    void crawledReportAlteredSinceTheCrawlerFirstSawItIsFlaggedP3() {
+        String agency = "agency-" + UUID.randomUUID();
+        ReportSubmitted first = new ReportSubmitted(UUID.randomUUID().toString(), agency, SubmissionSource.CRAWL, "nb.html",
+                "text/html", 100, "11".repeat(32), new StoredFileRef("submissions", "0"), false,
+                "http://127.0.0.1/zfxxgknb/t1.html", null, Instant.now());
+        ReportSubmitted edited = new ReportSubmitted(UUID.randomUUID().toString(), agency, SubmissionSource.CRAWL, "nb.html",
+                "text/html", 100, "22".repeat(32), new StoredFileRef("submissions", "0"), false,
+                "http://127.0.0.1/zfxxgknb/t1.html", null, Instant.now());
+        // The crawler's ledger, as intake keeps it: two versions seen at one address.
+        mongo.getDatabase(database).getCollection("crawl_documents").insertOne(new Document("_id", agency + " http://127.0.0.1/zfxxgknb/t1.html")
+                .append("agencyId", agency).append("url", "http://127.0.0.1/zfxxgknb/t1.html")
+                .append("firstSeenAt", java.util.Date.from(Instant.parse("2024-01-12T02:00:00Z")))
+                .append("versions", List.of(
+                        new Document("sha256", first.sha256()).append("submissionId", first.submissionId()),
+                        new Document("sha256", edited.sha256()).append("submissionId", edited.submissionId()))));
+
+        kafka.send(Topics.PARSED, agency, EventCodec.toJson(ReportParsed.success(first, reportWithNewNaturalPersons(0), Instant.now())));
+        kafka.send(Topics.PARSED, agency, EventCodec.toJson(ReportParsed.success(edited, reportWithNewNaturalPersons(0), Instant.now())));
+
+        List<ReportValidated> verdicts = kafka.read(Topics.VALIDATED, r -> agency.equals(r.key()), 2, Duration.ofSeconds(30), Duration.ZERO)
+                .stream().map(r -> EventCodec.fromJson(r.value(), ReportValidated.class)).toList();
+        assertEquals(2, verdicts.size());
+        for (ReportValidated v : verdicts) {
+            boolean p3 = v.findings().stream().anyMatch(f -> f.ruleId().equals("P3"));
+            assertEquals(v.submission().submissionId().equals(edited.submissionId()), p3, "P3 only on the altered version");
+        }
+    }
+
     /** A V30 table 三 that adds up except that 自然人 received {@code newNatural} applications and handled none. */
     private static AnnualReport reportWithNewNaturalPersons(int newNatural) {
         List<ApplicationTable.ApplicationCell> cells = new ArrayList<>();

@@ -26,7 +26,7 @@ class RuleCatalogueTest {
         List<String> ids = catalogue.describe().stream().map(RuleDescription::id).toList();
 
         assertEquals(List.of("X1", "X2", "X3", "S1", "S2", "S3", "S4", "S5", "S6", "N1", "N2", "A1", "A2", "A3", "A4",
-                "A5", "A6", "A7", "A8", "T1", "C1", "C3", "C4", "C5", "C6", "P1"), ids);
+                "A5", "A6", "A7", "A8", "T1", "C1", "C3", "C4", "C5", "C6", "P1", "P3"), ids);
     }
 
     @Test

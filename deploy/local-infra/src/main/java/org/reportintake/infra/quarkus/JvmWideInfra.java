@@ -20,6 +20,8 @@ public final class JvmWideInfra {
     static final String PURGE_MAIL = "mail.purge";
     static final String STOP_SMTP = "smtp.stop";
     static final String RESUME_SMTP = "smtp.resume";
+    static final String KAFKA_STOP = "kafka.stop";
+    static final String KAFKA_START = "kafka.start";
 
     private static Map<String, Object> handle;
 
@@ -50,6 +52,8 @@ public final class JvmWideInfra {
             values.put(PURGE_MAIL, (Runnable) () -> infra.mail().purge());
             values.put(STOP_SMTP, (Runnable) () -> infra.mail().stopSmtp());
             values.put(RESUME_SMTP, (Runnable) () -> infra.mail().resumeSmtp());
+            values.put(KAFKA_STOP, (Runnable) () -> infra.kafka().stop());
+            values.put(KAFKA_START, (Runnable) () -> infra.kafka().start());
             handle = Map.copyOf(values);
         }
         return handle;

@@ -83,4 +83,17 @@ public final class TestInfra {
     public void resumeSmtp() {
         ((Runnable) handle.get(JvmWideInfra.RESUME_SMTP)).run();
     }
+
+    /**
+     * Stops the shared broker (controlled shutdown), for tests of what a service does while Kafka is away. Every test
+     * class of the JVM shares it: call {@link #startKafka()} in a finally block.
+     */
+    public void stopKafka() {
+        ((Runnable) handle.get(JvmWideInfra.KAFKA_STOP)).run();
+    }
+
+    /** Starts the shared broker again on the same port and data, and returns once it answers. */
+    public void startKafka() {
+        ((Runnable) handle.get(JvmWideInfra.KAFKA_START)).run();
+    }
 }
