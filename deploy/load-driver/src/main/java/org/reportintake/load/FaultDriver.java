@@ -39,7 +39,8 @@ public final class FaultDriver {
 
     private static final List<String> DEAD_LETTER_TOPICS = List.of("report.submitted.dlq.parser",
             "report.parsed.dlq.validator", "report.validated.dlq.notifier", "report.validated.dlq.intake");
-    private static final Duration PAUSE_BETWEEN_FAULTS = Duration.ofSeconds(8);
+    /** Before each fault the run must have made progress (so faults do not pile onto one stall), within this. */
+    private static final Duration MAX_PAUSE_BETWEEN_FAULTS = Duration.ofSeconds(120);
 
     public static void main(String[] args) throws Exception {
         System.exit(new FaultDriver(System.out).run(new Arguments(args)));
@@ -72,7 +73,7 @@ public final class FaultDriver {
                     throw new IllegalStateException(e);
                 }
             });
-            List<String> faults = injectFaults(pipeline, running);
+            List<String> faults = injectFaults(pipeline, running, load, Math.max(10, reports / 10));
             List<LoadRun.Outcome> outcomes = running.get(arguments.intValue("--minutes", 25) + 1L, TimeUnit.MINUTES);
             double elapsed = (System.nanoTime() - started) / 1e9;
             out.println("Faults injected: ");
@@ -88,11 +89,12 @@ public final class FaultDriver {
     }
 
     /** Each service in turn, then the broker, then MongoDB; each fault waits for some progress first. */
-    private List<String> injectFaults(StartedPipeline pipeline, CompletableFuture<?> running) throws Exception {
+    private List<String> injectFaults(StartedPipeline pipeline, CompletableFuture<?> running, LoadRun load, int step)
+            throws Exception {
         List<String> log = new ArrayList<>();
         for (PipelineService service : List.of(PipelineService.PARSER, PipelineService.VALIDATOR,
                 PipelineService.NOTIFIER, PipelineService.INTAKE)) {
-            if (pause(running)) {
+            if (pause(running, load, step)) {
                 return log;
             }
             ServiceProcess process = pipeline.services().get(service);
@@ -104,7 +106,7 @@ public final class FaultDriver {
             log.add(String.format("kill -9 %s (pid %d), restarted, ready after %d ms", process.name(), pid,
                     (System.nanoTime() - t) / 1_000_000));
         }
-        if (!pause(running)) {
+        if (!pause(running, load, step)) {
             long pid = pipeline.infra().kafka().pid();
             pipeline.infra().kafka().kill();
             Thread.sleep(2000);
@@ -113,7 +115,7 @@ public final class FaultDriver {
             log.add(String.format("kill -9 kafka broker (pid %d), restarted after %d ms", pid,
                     (System.nanoTime() - t) / 1_000_000));
         }
-        if (!pause(running)) {
+        if (!pause(running, load, step)) {
             // In this JVM: a stop (H2 file closed), not a SIGKILL; then the same file on the same port.
             pipeline.infra().restartMongo(Duration.ofSeconds(3));
             log.add("MongoDB server stopped, down 3 s, restarted from its H2 file on the same port");
@@ -121,10 +123,15 @@ public final class FaultDriver {
         return log;
     }
 
-    /** @return true when the load run has already ended */
-    private static boolean pause(CompletableFuture<?> running) throws InterruptedException {
-        long until = System.nanoTime() + PAUSE_BETWEEN_FAULTS.toNanos();
-        while (System.nanoTime() < until && !running.isDone()) {
+    /**
+     * Waits until {@code step} more documents have a final status (or the bound passes).
+     *
+     * @return true when the load run has already ended
+     */
+    private static boolean pause(CompletableFuture<?> running, LoadRun load, int step) throws InterruptedException {
+        int target = load.finished() + step;
+        long until = System.nanoTime() + MAX_PAUSE_BETWEEN_FAULTS.toNanos();
+        while (System.nanoTime() < until && !running.isDone() && load.finished() < target) {
             Thread.sleep(200);
         }
         return running.isDone();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.reportintake.infra.MongoServerRunner;
 import org.reportintake.infra.ServiceProcess;
 
 /**
@@ -39,6 +40,9 @@ public final class LoadDriver {
     int run(Arguments arguments) throws Exception {
         if (!arguments.flag("--c1-only")) {
             System.setProperty(ServiceProcess.JVM_OPTIONS_PROPERTY, arguments.value("--jvm-options", LOAD_JVM_OPTIONS));
+        }
+        if (!arguments.flag("--oplog")) {
+            System.setProperty(MongoServerRunner.NO_OPLOG_PROPERTY, "true");
         }
         int reports = arguments.intValue("--reports", 1000);
         List<LoadDocument> documents = new GeneratedMix(runTag()).documents(reports);

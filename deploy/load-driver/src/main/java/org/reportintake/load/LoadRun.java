@@ -30,6 +30,7 @@ public final class LoadRun {
     private final int uploaders;
     private final Duration deadline;
     private final ProgressBar progress;
+    private final AtomicInteger finished = new AtomicInteger();
 
     public LoadRun(IntakeHttp intake, int window, int uploaders, Duration deadline, ProgressBar progress) {
         this.intake = intake;
@@ -37,6 +38,11 @@ public final class LoadRun {
         this.uploaders = uploaders;
         this.deadline = deadline;
         this.progress = progress;
+    }
+
+    /** Documents with a final status so far (for a fault schedule that waits for progress). */
+    public int finished() {
+        return finished.get();
     }
 
     /** A submission waiting for its verdict. */
@@ -89,6 +95,7 @@ public final class LoadRun {
                         // one slow GET does not stop the round; the submission is checked again next round
                     }
                 }
+                finished.set(outcomes.size());
                 progress.show(uploaded.get(), outcomes.size(), "");
                 // At most five rounds a second: the polling must not become the load it measures.
                 Thread.sleep(Math.max(10, 200 - (System.nanoTime() - round) / 1_000_000));

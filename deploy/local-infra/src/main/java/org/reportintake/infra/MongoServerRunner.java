@@ -17,6 +17,12 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public final class MongoServerRunner implements AutoCloseable {
 
+    /**
+     * Set to true to run without the oplog (the services use no change streams): a load run writes every document
+     * and GridFS chunk a second time into the oplog otherwise, which only grows this JVM's heap.
+     */
+    public static final String NO_OPLOG_PROPERTY = "reportintake.mongo.no-oplog";
+
     private final MongoServer server;
     private final String description;
     private int port;
@@ -25,7 +31,9 @@ public final class MongoServerRunner implements AutoCloseable {
         // MONGO_5_0 makes the driver use the current wire protocol; the oplog enables change streams.
         backend.version(ServerVersion.MONGO_5_0);
         this.server = new MongoServer(backend);
-        this.server.enableOplog();
+        if (!Boolean.getBoolean(NO_OPLOG_PROPERTY)) {
+            this.server.enableOplog();
+        }
         this.description = description;
     }
 
