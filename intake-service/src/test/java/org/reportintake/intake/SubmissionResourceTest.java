@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,6 +68,23 @@ class SubmissionResourceTest {
         assertEquals("submissions", event.file().bucket());
         assertFalse(event.fileName().contains("/") || event.fileName().contains("<"), "file name sanitised: " + event.fileName());
         assertFalse(record.value().contains("政府信息公开"), "the event carries a reference, never the bytes");
+    }
+
+    @Test
+    void uploadAboveTheSizeLimitBecomesASubmissionWithoutStoredBytes() {
+        String agency = "agency-" + UUID.randomUUID();
+        byte[] content = new byte[52_428_800 + 1024];
+        Arrays.fill(content, (byte) 'x');
+
+        Response response = upload(agency, "huge.pdf", content);
+
+        response.then().statusCode(202).body("status", equalTo("RECEIVED"));
+        List<TopicClient.Received> records = kafka.read(Topics.SUBMITTED, r -> agency.equals(r.key()), 1,
+                Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertEquals(1, records.size(), "the oversized upload is published for the parser to reject");
+        ReportSubmitted event = EventCodec.fromJson(records.get(0).value(), ReportSubmitted.class);
+        assertEquals(content.length, event.size());
+        assertNull(event.file(), "oversized bytes are not stored");
     }
 
     @Test

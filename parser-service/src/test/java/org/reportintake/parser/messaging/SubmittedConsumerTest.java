@@ -82,6 +82,22 @@ class SubmittedConsumerTest {
     }
 
     @Test
+    void submissionDeclaredLargerThanTheLimitIsAnsweredTooLargeWithoutAStoredFile() {
+        // Intake records an oversized upload without storing its bytes: no file reference, the real size.
+        long size = 200L * 1024 * 1024;
+        ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID().toString(), "agency-" + UUID.randomUUID(),
+                SubmissionSource.PORTAL, "huge.pdf", "application/pdf", size, "00".repeat(32), null, false, null, null,
+                Instant.now());
+
+        kafka.send(Topics.SUBMITTED, submitted.agencyId(), EventCodec.toJson(submitted));
+
+        ReportParsed parsed = awaitParsed(submitted);
+        assertNull(parsed.report());
+        assertEquals(ParseFailureCode.TOO_LARGE, parsed.failure().code());
+        assertTrue(parsed.failure().messageEn().contains("200 MB"), parsed.failure().messageEn());
+    }
+
+    @Test
     void unreadableEventGoesToDeadLetterTopicWithoutBlockingThePartition() {
         String agency = "agency-" + UUID.randomUUID();
         ReportSubmitted after = submitted(agency, new StoredFileRef("submissions", new ObjectId().toHexString()));
