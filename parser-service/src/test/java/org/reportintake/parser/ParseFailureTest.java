@@ -48,6 +48,15 @@ class ParseFailureTest {
     }
 
     @Test
+    void rejectsDocxCutOffBeforeItsDocumentPartAsCorruptNotAsAnotherFormat() throws IOException {
+        byte[] docx = HostileFixtures.resource(DOCX);
+        int documentEntry = new String(docx, StandardCharsets.ISO_8859_1).indexOf("word/document.xml") - 30;
+        assertTrue(documentEntry > 0, "the fixture's document part has a local header");
+
+        assertFailure(parser.parse(Arrays.copyOf(docx, documentEntry), "report.docx"), ParseFailureCode.CORRUPT_FILE);
+    }
+
+    @Test
     void rejectsCorruptPdfWithActionableReason() {
         byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer garbage".getBytes(StandardCharsets.US_ASCII);
         assertFailure(parser.parse(pdf, "report.pdf"), ParseFailureCode.CORRUPT_FILE);

@@ -69,6 +69,11 @@ public final class ZipGuard {
         if (entries == 0) {
             throw new ParseProblem(ParseFailureCode.CORRUPT_FILE, "zip without entries");
         }
+        if (!hasDocument && !hasEndOfCentralDirectory(content)) {
+            // Cut off between two entries: the stream reads cleanly up to the cut, but the file is incomplete, not
+            // some other kind of zip.
+            throw new ParseProblem(ParseFailureCode.CORRUPT_FILE, "truncated zip (no end of central directory)");
+        }
         return hasDocument;
     }
 
@@ -93,5 +98,16 @@ public final class ZipGuard {
             }
             return false;
         }
+    }
+
+    /** The end-of-central-directory record (PK 05 06) sits in the last 22 to 65,557 bytes of a complete zip. */
+    private static boolean hasEndOfCentralDirectory(byte[] content) {
+        int lowest = Math.max(0, content.length - 22 - 65_535);
+        for (int i = content.length - 22; i >= lowest; i--) {
+            if (content[i] == 0x50 && content[i + 1] == 0x4B && content[i + 2] == 0x05 && content[i + 3] == 0x06) {
+                return true;
+            }
+        }
+        return false;
     }
 }
