@@ -24,9 +24,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** C1 only: on 2 cores, four services starting at once spend their start-up in the C2 compiler otherwise. */
     private static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m", "-Djava.awt.headless=true");
+    /** Needed whatever the tuning: intake's crawler sends the site's Host header to the address it checked (see GuardedFetcher). */
+    private static final List<String> REQUIRED_JVM_OPTIONS = List.of("-Djdk.httpclient.allowRestrictedHeaders=host");
     /**
-     * Replaces the options above (space-separated), e.g. for a load run, where C2-compiled parsing matters more than
-     * start-up time.
+     * Replaces the default options above (space-separated), e.g. for a load run, where C2-compiled parsing matters
+     * more than start-up time; the required ones are always added.
      */
     public static final String JVM_OPTIONS_PROPERTY = "reportintake.service.jvm-options";
 
@@ -79,7 +81,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static List<String> jvmOptions() {
         String override = System.getProperty(JVM_OPTIONS_PROPERTY);
-        return override == null || override.isBlank() ? DEFAULT_JVM_OPTIONS : List.of(override.strip().split("\\s+"));
+        List<String> options = new java.util.ArrayList<>(override == null || override.isBlank() ? DEFAULT_JVM_OPTIONS
+                : List.of(override.strip().split("\\s+")));
+        options.addAll(REQUIRED_JVM_OPTIONS);
+        return options;
     }
 
     /** SIGTERM: Quarkus shuts down gracefully (consumers commit, producers flush). */
