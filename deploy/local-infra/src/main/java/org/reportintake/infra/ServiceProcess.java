@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** C1 only: on 2 cores, four services starting at once spend their start-up in the C2 compiler otherwise. */
     private static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m", "-Djava.awt.headless=true");
-    /** Needed whatever the tuning: intake's crawler sends the site's Host header to the address it checked (see GuardedFetcher). */
+    /** Always: intake's crawler sends the site's Host header to the address it checked (see GuardedFetcher). */
     private static final List<String> REQUIRED_JVM_OPTIONS = List.of("-Djdk.httpclient.allowRestrictedHeaders=host");
     /**
      * Replaces the default options above (space-separated), e.g. for a load run, where C2-compiled parsing matters
@@ -81,7 +82,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static List<String> jvmOptions() {
         String override = System.getProperty(JVM_OPTIONS_PROPERTY);
-        List<String> options = new java.util.ArrayList<>(override == null || override.isBlank() ? DEFAULT_JVM_OPTIONS
+        List<String> options = new ArrayList<>(override == null || override.isBlank() ? DEFAULT_JVM_OPTIONS
                 : List.of(override.strip().split("\\s+")));
         options.addAll(REQUIRED_JVM_OPTIONS);
         return options;
