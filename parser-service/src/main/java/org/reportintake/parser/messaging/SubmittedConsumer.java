@@ -15,9 +15,13 @@ import org.reportintake.model.event.ParseFailureCode;
 import org.reportintake.model.event.ReportParsed;
 import org.reportintake.model.event.ReportSubmitted;
 import org.reportintake.model.event.Topics;
+import org.reportintake.model.retry.TransientRetry;
 import org.reportintake.parser.ParseOutcome;
 import org.reportintake.parser.ParserLimits;
 import org.reportintake.parser.ReportParser;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -31,6 +35,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class SubmittedConsumer {
 
     private static final Logger LOG = Logger.getLogger(SubmittedConsumer.class);
+    /** A dropped or unreachable MongoDB (e.g. its restart) is waited out, not dead-lettered. */
+    private static final TransientRetry MONGO_OUTAGE = new TransientRetry(
+            e -> e instanceof MongoSocketException || e instanceof MongoTimeoutException, 5, Duration.ofSeconds(1));
     private static final String SOURCE = "/report-intake/parser-service";
 
     private final StoredFileReader files;
@@ -50,8 +57,12 @@ public class SubmittedConsumer {
     // Unordered on a bounded pool: each submission is independent (stored and published by its own id), so records
     // of one partition need not wait for each other; the throttled commit still commits offsets in order.
     @Blocking(value = "parse-workers", ordered = false)
-    public void onSubmitted(String payload) throws IOException {
+    public void onSubmitted(String payload) throws Exception {
         ReportSubmitted submitted = EventCodec.fromJson(payload, ReportSubmitted.class);
+        MONGO_OUTAGE.run(() -> handle(submitted));
+    }
+
+    private void handle(ReportSubmitted submitted) throws IOException {
         ReportParsed result = parse(submitted);
         parsed.sendMessage(CloudEventMessages.of(submitted.submissionId() + ":parsed", Topics.TYPE_PARSED, SOURCE,
                 submitted.agencyId(), EventCodec.toJson(result), result.parsedAt()))

@@ -12,9 +12,13 @@ import org.reportintake.model.event.EventCodec;
 import org.reportintake.model.event.ReportParsed;
 import org.reportintake.model.event.ReportValidated;
 import org.reportintake.model.event.Topics;
+import org.reportintake.model.retry.TransientRetry;
 import org.reportintake.validator.store.VerdictRepository;
 import org.reportintake.validator.store.VerdictRepository.StoredVerdict;
 import org.reportintake.validator.ValidationService;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -28,6 +32,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class ParsedConsumer {
 
     private static final Logger LOG = Logger.getLogger(ParsedConsumer.class);
+    /** A dropped or unreachable MongoDB (e.g. its restart) is waited out, not dead-lettered. */
+    private static final TransientRetry MONGO_OUTAGE = new TransientRetry(
+            e -> e instanceof MongoSocketException || e instanceof MongoTimeoutException, 5, Duration.ofSeconds(1));
     private static final String SOURCE = "/report-intake/validator-service";
 
     private final ValidationService validation;
@@ -45,8 +52,12 @@ public class ParsedConsumer {
     // Unordered on a bounded pool: each submission is independent (stored and published by its own id), so records
     // of one partition need not wait for each other; the throttled commit still commits offsets in order.
     @Blocking(value = "validate-workers", ordered = false)
-    public void onParsed(String payload) {
+    public void onParsed(String payload) throws Exception {
         ReportParsed parsed = EventCodec.fromJson(payload, ReportParsed.class);
+        MONGO_OUTAGE.run(() -> handle(parsed));
+    }
+
+    private void handle(ReportParsed parsed) {
         String submissionId = parsed.submission().submissionId();
         Optional<StoredVerdict> stored = verdicts.find(submissionId);
         if (stored.isPresent() && stored.get().published()) {
