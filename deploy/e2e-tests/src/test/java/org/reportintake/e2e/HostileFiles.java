@@ -54,7 +54,7 @@ final class HostileFiles {
     private static final String CONSISTENT_SEED = "seeds/003_d26b553f0e382d29.txt";
     private static final Set<String> UNREADABLE = Set.of("UNSUPPORTED_FORMAT", "UNREADABLE_ENCODING", "CORRUPT_FILE",
             "NOT_A_REPORT");
-    private static final Set<String> CORRUPT = Set.of("CORRUPT_FILE", "UNSUPPORTED_FORMAT");
+    private static final Set<String> CORRUPT = Set.of("CORRUPT_FILE");
 
     private final Random random = new Random(20240109L);
 
