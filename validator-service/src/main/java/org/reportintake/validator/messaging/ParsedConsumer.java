@@ -2,6 +2,8 @@ package org.reportintake.validator.messaging;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,12 +42,16 @@ public class ParsedConsumer {
     private final ValidationService validation;
     private final VerdictRepository verdicts;
     private final MutinyEmitter<String> validated;
+    private final Lock[] turns = new Lock[64];
 
     public ParsedConsumer(ValidationService validation, VerdictRepository verdicts,
             @Channel("validated") MutinyEmitter<String> validated) {
         this.validation = validation;
         this.verdicts = verdicts;
         this.validated = validated;
+        for (int i = 0; i < turns.length; i++) {
+            turns[i] = new ReentrantLock();
+        }
     }
 
     @Incoming("parsed")
@@ -57,8 +63,22 @@ public class ParsedConsumer {
         MONGO_OUTAGE.run(() -> handle(parsed));
     }
 
+    /**
+     * Duplicates of one submission (a redelivery), now handled concurrently because records are unordered, take turns:
+     * the second finds the first one's published verdict instead of publishing another.
+     */
     private void handle(ReportParsed parsed) {
         String submissionId = parsed.submission().submissionId();
+        Lock turn = turns[Math.floorMod(submissionId.hashCode(), turns.length)];
+        turn.lock();
+        try {
+            handleInTurn(parsed, submissionId);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void handleInTurn(ReportParsed parsed, String submissionId) {
         Optional<StoredVerdict> stored = verdicts.find(submissionId);
         if (stored.isPresent() && stored.get().published()) {
             LOG.infof("Submission %s: verdict already published, redelivery ignored", submissionId);
