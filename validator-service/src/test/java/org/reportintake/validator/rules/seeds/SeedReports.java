@@ -15,7 +15,7 @@ import org.reportintake.validator.rules.fixtures.ReportBuilder;
 import org.reportintake.validator.rules.fixtures.ReportFixtures;
 
 /**
- * The five seed reports (/work/shared/corpus/seeds), written by hand from the seed text as the parser should read
+ * The five seed reports (the product owner's seed corpus), written by hand from the seed text as the parser should read
  * them: headings as written, the key sentences verbatim, every table cell as in the seed. Rows of table 三 list the
  * columns 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计; null is a blank cell.
  */
