@@ -28,6 +28,9 @@ public final class HtmlReader implements DocumentReader {
     private static final Pattern META_CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final String CHROME_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, template";
+    // Compiled once: cell text is cleaned for every cell of every table.
+    private static final Pattern LINE_BREAK_PADDING = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern SOURCE_LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
     private static final Pattern CHROME_NAMES = Pattern.compile(
             "(^|[\\s_-])(nav|navbar|menu|header|footer|foot|breadcrumb|crumb|sidebar|share|copyright|topbar|banner)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
@@ -140,13 +143,13 @@ public final class HtmlReader implements DocumentReader {
     private static String cellText(Element td) {
         StringBuilder sb = new StringBuilder();
         appendCellText(td, sb);
-        return sb.toString().replace('\u00A0', ' ').replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
+        return LINE_BREAK_PADDING.matcher(sb.toString().replace('\u00A0', ' ')).replaceAll("\n").strip();
     }
 
     private static void appendCellText(Element element, StringBuilder sb) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
-                sb.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", ""));
+                sb.append(SOURCE_LINE_BREAKS.matcher(text.getWholeText()).replaceAll(""));
             } else if (child instanceof Element e) {
                 boolean block = e.tagName().equals("br") || e.tagName().equals("p") || e.tagName().equals("div");
                 if (block && sb.length() > 0) {

@@ -26,6 +26,7 @@ final class CellValueReader {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(\\D|$))");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("(件|个|条|项|万元|亿元|元)$");
 
     private CellValueReader() {
     }
@@ -97,6 +98,6 @@ final class CellValueReader {
 
     /** The number in front of a unit suffix such as 件, 个, 元, 万元, 亿元. */
     private static String stripUnit(String t) {
-        return t.replaceFirst("(件|个|条|项|万元|亿元|元)$", "");
+        return UNIT_SUFFIX.matcher(t).replaceFirst("");
     }
 }
