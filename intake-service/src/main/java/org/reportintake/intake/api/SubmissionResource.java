@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.reportintake.intake.security.Caller;
 import org.reportintake.intake.security.CurrentCaller;
-import org.reportintake.intake.submission.RejectedUploadException;
 import org.reportintake.intake.submission.SubmissionRecord;
 import org.reportintake.intake.submission.SubmissionService;
 import org.reportintake.model.event.SubmissionSource;
@@ -61,17 +60,13 @@ public class SubmissionResource {
                     "Send the report in the multipart field 'file'.");
         }
         String agency = caller.supervisor() ? (named == null ? defaultAgencyId : named) : caller.agencyId();
-        try {
-            SubmissionService.Receipt receipt = submissions.receive(new SubmissionService.NewDocument(
-                    file.uploadedFile(), file.fileName(), agency, SubmissionSource.PORTAL, dryRun, null, null));
-            SubmissionRecord s = receipt.submission();
-            SubmissionReceipt body = new SubmissionReceipt(s.id(), s.status().name(), receipt.duplicate());
-            return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
-                    .header(HttpHeaders.LOCATION, "/api/submissions/" + s.id()).entity(body).build();
-        } catch (RejectedUploadException e) {
-            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
-                    .entity(new ApiError(e.code(), e.messageZh(), e.messageEn())).build();
-        }
+        // An oversized file is not refused here: it becomes a submission that ends REJECTED (TOO_LARGE) with its notice.
+        SubmissionService.Receipt receipt = submissions.receive(new SubmissionService.NewDocument(
+                file.uploadedFile(), file.fileName(), agency, SubmissionSource.PORTAL, dryRun, null, null));
+        SubmissionRecord s = receipt.submission();
+        SubmissionReceipt body = new SubmissionReceipt(s.id(), s.status().name(), receipt.duplicate());
+        return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .header(HttpHeaders.LOCATION, "/api/submissions/" + s.id()).entity(body).build();
     }
 
     @GET
