@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.reportintake.infra.quarkus.LocalInfraTestResource;
@@ -98,6 +100,31 @@ class SubmissionResourceTest {
         again.then().statusCode(200).body("id", equalTo(first)).body("duplicate", equalTo(true));
         String otherAgency = upload("agency-" + UUID.randomUUID(), "a.txt", content).then().statusCode(202).extract().path("id");
         assertFalse(first.equals(otherAgency), "another agency's identical file is its own submission");
+    }
+
+    @Test
+    void lookupAnswersTheStatusOfManySubmissionsInOneRequest() {
+        String agency = "agency-" + UUID.randomUUID();
+        String first = upload(agency, "1.txt", report("lookup-1")).then().statusCode(202).extract().path("id");
+        String second = upload(agency, "2.txt", report("lookup-2")).then().statusCode(202).extract().path("id");
+
+        given().header("Authorization", TOKEN).contentType("application/json")
+                .body(Map.of("ids", List.of(second, "no-such-submission", first, second)))
+                .when().post("/api/submissions/lookup")
+                .then().statusCode(200)
+                .body("id", equalTo(List.of(second, first)))
+                .body("agencyId", equalTo(List.of(agency, agency)))
+                .body("status", equalTo(List.of("RECEIVED", "RECEIVED")));
+    }
+
+    @Test
+    void lookupRefusesAnEmptyOrOverlongListWithAReason() {
+        given().header("Authorization", TOKEN).contentType("application/json").body(Map.of("ids", List.of()))
+                .when().post("/api/submissions/lookup").then().statusCode(400).body("code", equalTo("MISSING_IDS"));
+        List<String> tooMany = IntStream.range(0, 501).mapToObj(i -> "id-" + i).toList();
+        given().header("Authorization", TOKEN).contentType("application/json").body(Map.of("ids", tooMany))
+                .when().post("/api/submissions/lookup").then().statusCode(400).body("code", equalTo("TOO_MANY_IDS"))
+                .body("messageZh", containsString("500"));
     }
 
     @Test

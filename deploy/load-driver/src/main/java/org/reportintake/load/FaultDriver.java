@@ -43,6 +43,7 @@ public final class FaultDriver {
     private static final Duration MAX_PAUSE_BETWEEN_FAULTS = Duration.ofSeconds(120);
 
     public static void main(String[] args) throws Exception {
+        DriverLogging.configure();
         System.exit(new FaultDriver(System.out).run(new Arguments(args)));
     }
 

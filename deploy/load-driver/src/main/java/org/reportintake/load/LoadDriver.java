@@ -14,11 +14,12 @@ import org.reportintake.infra.ServiceProcess;
  * the parse-only ceiling measured on the same documents in this JVM.
  *
  * <pre>java -cp ... org.reportintake.load.LoadDriver [--reports 1000] [--window 64] [--uploaders 4]
- *      [--minutes 15] [--repo .] [--url http://127.0.0.1:8080 --token T] [--no-ceiling]</pre>
+ *      [--minutes 15] [--warmup 200] [--repo .] [--url http://127.0.0.1:8080 --token T] [--no-ceiling]</pre>
  */
 public final class LoadDriver {
 
     public static void main(String[] args) throws Exception {
+        DriverLogging.configure();
         Arguments arguments = new Arguments(args);
         int exit = new LoadDriver(System.out).run(arguments);
         System.exit(exit);
@@ -55,14 +56,21 @@ public final class LoadDriver {
             int window = arguments.intValue("--window", 64);
             out.printf("Load run: %d reports, at most %d in flight, %d uploaders, %d cores%n", reports, window,
                     arguments.intValue("--uploaders", 4), Runtime.getRuntime().availableProcessors());
+            int warmup = arguments.intValue("--warmup", pipeline == null ? 0 : 200);
+            if (warmup > 0) {
+                warmUp(intake, pipeline, warmup, window, arguments.intValue("--uploaders", 4));
+            }
+            Map<String, Long> cpuBefore = pipeline == null ? Map.of() : pipeline.cpuMillis();
             long started = System.nanoTime();
             List<LoadRun.Outcome> outcomes = new LoadRun(intake, window, arguments.intValue("--uploaders", 4),
                     Duration.ofMinutes(arguments.intValue("--minutes", 15)), new ProgressBar(System.err, reports))
                     .run(documents);
             double elapsed = (System.nanoTime() - started) / 1e9;
             int problems = new RunReport(out).outcomes(outcomes, elapsed);
-            double endToEnd = outcomes.stream().filter(o -> IntakeHttp.isFinal(o.status())).count() / elapsed;
+            long finals = outcomes.stream().filter(o -> IntakeHttp.isFinal(o.status())).count();
+            double endToEnd = finals / elapsed;
             if (pipeline != null) {
+                out.println("CPU per report (ms, during the run): " + cpuPerReport(cpuBefore, pipeline.cpuMillis(), finals));
                 problems += mailCheck(pipeline, outcomes);
                 out.println("RSS (MB) at the end of the run: " + pipeline.rssMegabytes());
             }
@@ -84,6 +92,25 @@ public final class LoadDriver {
         }
     }
 
+    /**
+     * Runs reports through the pipeline before the measured run so that the services' JIT-compiled steady state is
+     * measured, not their warm-up (as JMH warms up before it measures). Their verdicts and mails are not counted: the
+     * mails are awaited and then cleared.
+     */
+    private void warmUp(IntakeHttp intake, StartedPipeline pipeline, int reports, int window, int uploaders)
+            throws Exception {
+        out.printf("Warm-up: %d reports (not measured)%n", reports);
+        List<LoadDocument> documents = new GeneratedMix(runTag() + "w").documents(reports);
+        List<LoadRun.Outcome> outcomes = new LoadRun(intake, window, uploaders, Duration.ofMinutes(10),
+                new ProgressBar(System.err, reports)).run(documents);
+        if (pipeline != null) {
+            List<String> rejected = outcomes.stream().filter(o -> "REJECTED".equals(o.status()))
+                    .map(LoadRun.Outcome::submissionId).toList();
+            pipeline.mailsPerSubmission(rejected, rejected.size(), Duration.ofSeconds(60));
+            pipeline.infra().mail().purge();
+        }
+    }
+
     private int mailCheck(StartedPipeline pipeline, List<LoadRun.Outcome> outcomes) throws Exception {
         List<String> rejected = outcomes.stream().filter(o -> "REJECTED".equals(o.status()))
                 .map(LoadRun.Outcome::submissionId).toList();
@@ -94,6 +121,22 @@ public final class LoadDriver {
         out.printf("Emails: %d received, %d expected (one per rejected report): %d rejected reports mailed once, "
                 + "%d not mailed, %d mailed more than once%n", pipeline.mailCount(), rejected.size(), once, none, more);
         return (int) (none + more) + (pipeline.mailCount() == rejected.size() ? 0 : 1);
+    }
+
+    /** CPU milliseconds each process spent per final report between the two snapshots, and their sum. */
+    static String cpuPerReport(Map<String, Long> before, Map<String, Long> after, long reports) {
+        StringBuilder text = new StringBuilder();
+        double total = 0;
+        for (Map.Entry<String, Long> entry : after.entrySet()) {
+            Long start = before.get(entry.getKey());
+            if (start == null || start < 0 || entry.getValue() < 0 || reports == 0) {
+                continue;
+            }
+            double perReport = (entry.getValue() - start) / (double) reports;
+            total += perReport;
+            text.append(entry.getKey()).append(' ').append(String.format("%.1f", perReport)).append("  ");
+        }
+        return text.append("total ").append(String.format("%.1f", total)).toString();
     }
 
     static String runTag() {

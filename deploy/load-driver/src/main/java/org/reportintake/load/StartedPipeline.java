@@ -82,6 +82,25 @@ public final class StartedPipeline implements AutoCloseable {
     }
 
     /**
+     * CPU time used so far by each service JVM, the broker JVM and this JVM, in milliseconds (-1 if unknown). The
+     * difference between two snapshots shows where a run's CPU went on a machine whose cores are all busy.
+     */
+    public Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        for (ServiceProcess service : services.all()) {
+            cpu.put(service.name(), cpuMillis(service.pid()));
+        }
+        cpu.put("kafka-broker", cpuMillis(infra.kafka().pid()));
+        cpu.put("driver (+MongoDB, SMTP)", cpuMillis(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    private static long cpuMillis(long pid) {
+        return ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
+                .map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
+    /**
      * Waits (bounded) until at least {@code expected} mails arrived, then a settle pause for late duplicates; returns
      * how many mails name each of the given submission ids.
      */

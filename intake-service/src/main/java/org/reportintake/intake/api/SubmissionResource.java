@@ -1,7 +1,11 @@
 package org.reportintake.intake.api;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -80,6 +84,35 @@ public class SubmissionResource {
                 .map(s -> Response.ok(SubmissionView.of(s)).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
                         .entity(new ApiError("NOT_FOUND", "没有找到该报送记录。", "No such submission.")).build());
+    }
+
+    /**
+     * Many submissions in one request, for a script that uploaded a batch and waits for the verdicts: one query
+     * instead of one request per submission and poll.
+     */
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The submissions with the given ids (at most " + SubmissionLookup.MAX_IDS + "); ids that are "
+            + "unknown or belong to another agency are left out")
+    public Response lookup(SubmissionLookup request) {
+        if (request == null || request.ids() == null || request.ids().isEmpty()) {
+            return Responses.badRequest("MISSING_IDS", "请在 ids 中列出要查询的报送编号。", "List the submission ids in 'ids'.");
+        }
+        if (request.ids().size() > SubmissionLookup.MAX_IDS) {
+            return Responses.badRequest("TOO_MANY_IDS", "一次最多查询 " + SubmissionLookup.MAX_IDS + " 个报送编号，请分批查询。",
+                    "At most " + SubmissionLookup.MAX_IDS + " ids per request; split the list.");
+        }
+        Caller caller = current.get();
+        Map<String, SubmissionView> found = new HashMap<>();
+        for (SubmissionRecord s : submissions.findAll(new LinkedHashSet<>(request.ids()))) {
+            if (caller.maySee(s.event().agencyId())) {
+                found.put(s.id(), SubmissionView.of(s));
+            }
+        }
+        List<SubmissionView> inRequestOrder = request.ids().stream().distinct().map(found::get)
+                .filter(Objects::nonNull).toList();
+        return Response.ok(inRequestOrder).build();
     }
 
     @GET

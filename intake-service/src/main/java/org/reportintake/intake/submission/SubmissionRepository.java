@@ -1,6 +1,7 @@
 package org.reportintake.intake.submission;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,13 @@ public class SubmissionRepository {
 
     public Optional<SubmissionRecord> findById(String id) {
         return Optional.ofNullable(submissions.find(Filters.eq("_id", id)).first()).map(SubmissionRepository::toRecord);
+    }
+
+    /** The submissions with these ids that exist, in no particular order: one query for many ids. */
+    public List<SubmissionRecord> findByIds(Collection<String> ids) {
+        List<SubmissionRecord> out = new ArrayList<>(ids.size());
+        submissions.find(Filters.in("_id", ids)).forEach(d -> out.add(toRecord(d)));
+        return out;
     }
 
     public List<SubmissionRecord> findByAgency(String agencyId, int limit) {

@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,10 @@ public class SubmissionService {
 
     public Optional<SubmissionRecord> find(String id) {
         return repository.findById(id);
+    }
+
+    public List<SubmissionRecord> findAll(Collection<String> ids) {
+        return repository.findByIds(ids);
     }
 
     public List<SubmissionRecord> list(String agencyId) {

@@ -89,7 +89,9 @@ class AccessControlTest {
         // Well-formed requests, each with the body its endpoint accepts: only the missing credentials are wrong.
         List<Call> api = List.of(
                 new Call("GET", "/api/submissions", null, null), new Call("GET", "/api/submissions/" + a.submissionId(), null, null),
-                new Call("POST", "/api/submissions", "multipart", null), new Call("GET", "/api/agencies", null, null),
+                new Call("POST", "/api/submissions", "multipart", null),
+                new Call("POST", "/api/submissions/lookup", "application/json", "{\"ids\":[\"" + a.submissionId() + "\"]}"),
+                new Call("GET", "/api/agencies", null, null),
                 new Call("GET", "/api/agencies/" + a.agencyId(), null, null),
                 new Call("POST", "/api/agencies", "application/json", "{\"id\":\"x-1\",\"name\":\"x\",\"issuerType\":\"OTHER\"}"),
                 new Call("PUT", "/api/agencies/" + a.agencyId(), "application/json", "{\"name\":\"x\",\"issuerType\":\"OTHER\"}"),
@@ -143,6 +145,16 @@ class AccessControlTest {
         a.session().request().when().get("/submissions/" + b.submissionId()).then().statusCode(404);
         b.session().request().when().get("/submissions/" + b.submissionId()).then().statusCode(200);
         given().header("Authorization", ADMIN).when().get("/api/submissions/" + b.submissionId()).then().statusCode(200);
+    }
+
+    @Test
+    void agencyUserLooksUpOnlyItsOwnSubmissions() {
+        Map<String, List<String>> both = Map.of("ids", List.of(b.submissionId(), a.submissionId()));
+        a.bearer().contentType(ContentType.JSON).body(both).when().post("/api/submissions/lookup").then().statusCode(200)
+                .body("id", equalTo(List.of(a.submissionId())));
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(both)
+                .when().post("/api/submissions/lookup").then().statusCode(200)
+                .body("id", equalTo(List.of(b.submissionId(), a.submissionId())));
     }
 
     @Test
