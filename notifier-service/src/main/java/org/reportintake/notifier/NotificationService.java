@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.reportintake.model.event.ReportValidated;
 import org.reportintake.model.event.Verdict;
 import org.reportintake.notifier.delivery.DeliveryRepository;
+import org.reportintake.notifier.delivery.MongoOutage;
 import org.reportintake.notifier.directory.AgencyContact;
 import org.reportintake.notifier.directory.AgencyDirectory;
 import org.reportintake.notifier.mail.NoticeContent;
@@ -80,8 +81,26 @@ public class NotificationService {
                 .addHeader("Message-ID", messageId)
                 .addHeader("X-Report-Intake-Submission", submissionId);
         send(submissionId, type, mail);
-        deliveries.markSent(submissionId, type.name(), to.addresses(), to.origin(), messageId);
+        recordSent(submissionId, type, to, messageId);
         LOG.infof("Submission %s: %s notice sent to %s (%s)", submissionId, type, to.addresses(), to.origin());
+    }
+
+    /**
+     * Retried here, not by the caller: once the mail went out, handling the whole event again would find this
+     * attempt's own claim live, wait for its lease and send the notice a second time.
+     */
+    private void recordSent(String submissionId, NoticeType type, Recipients to, String messageId) {
+        try {
+            MongoOutage.RETRY.run(() -> deliveries.markSent(submissionId, type.name(), to.addresses(), to.origin(),
+                    messageId));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void send(String submissionId, NoticeType type, Mail mail) {
