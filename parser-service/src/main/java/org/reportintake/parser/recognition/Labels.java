@@ -1,6 +1,5 @@
 package org.reportintake.parser.recognition;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  */
 final class Labels {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
-    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
     /** Leading item numbers such as "一、", "（2）", "4、", "(二)", "1.", "3．". */
     private static final Pattern NUMBERING =
             Pattern.compile("^(?:[(（]\\s*[0-9一二三四五六七八九十]{1,3}\\s*[)）]|[0-9一二三四五六七八九十]{1,3}\\s*[、.．,，:：])\\s*");
@@ -22,20 +19,58 @@ final class Labels {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return QUOTES.matcher(WHITESPACE.matcher(folded).replaceAll("")).replaceAll("");
+        // A character loop instead of two regex passes: this runs for every label and cell, many times.
+        String folded = Nfkc.normalize(text);
+        int length = folded.length();
+        int i = 0;
+        while (i < length && !isDropped(folded.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            return folded;
+        }
+        StringBuilder kept = new StringBuilder(length);
+        kept.append(folded, 0, i);
+        for (; i < length; i++) {
+            char c = folded.charAt(i);
+            if (!isDropped(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Whitespace as in regex \\s plus U+00A0, U+3000, U+200B, U+FEFF, and the quotes labels are written with. */
+    static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean isDropped(char c) {
+        return isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’'
+                || c == '「' || c == '」' || c == '『' || c == '』';
     }
 
     /** The normalised label without its leading item number. */
     static String withoutNumbering(String text) {
         String n = normalise(text);
-        return NUMBERING.matcher(n).replaceFirst("");
+        return mayBeNumbered(n) ? NUMBERING.matcher(n).replaceFirst("") : n;
     }
 
     /** Removes numbering from raw (not normalised) text, keeping everything else as written. */
     static String stripNumbering(String text) {
         String t = text.strip();
-        return NUMBERING.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).lookingAt()
+        String folded = Nfkc.normalize(t);
+        return mayBeNumbered(folded) && NUMBERING.matcher(folded).lookingAt()
                 ? NUMBERING.matcher(t).replaceFirst("") : t;
+    }
+
+    /** Cheap test of the first character NUMBERING needs, to skip the regex for most labels. */
+    private static boolean mayBeNumbered(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '(' || c == '（' || (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 }

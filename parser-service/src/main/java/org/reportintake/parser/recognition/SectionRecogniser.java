@@ -54,8 +54,11 @@ final class SectionRecogniser {
 
     static SectionKind kindOf(String paragraph) {
         SectionKind kind = kindByWords(paragraph);
+        if (kind == null) {
+            return null; // most paragraphs: no need to look for a sub-item number
+        }
         Matcher subItem = SUB_ITEM.matcher(Labels.normalise(paragraph));
-        if (kind != null && subItem.lookingAt() && ChineseDates.number(subItem.group(1)) != kind.ordinal() + 1) {
+        if (subItem.lookingAt() && ChineseDates.number(subItem.group(1)) != kind.ordinal() + 1) {
             return null; // "（一）主动公开政府信息情况" is a sub-item of 一; "（2）主动公开政府信息情况" is section 二
         }
         return kind;

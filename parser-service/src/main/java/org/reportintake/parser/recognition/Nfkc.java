@@ -1,0 +1,98 @@
+package org.reportintake.parser.recognition;
+
+import java.text.Normalizer;
+import java.util.BitSet;
+
+/**
+ * NFKC folding that gives exactly what {@link Normalizer} gives, but cheaply for the usual report text.
+ * Labels are folded many times per document; nearly all of their characters are ASCII, CJK ideographs and
+ * punctuation that NFKC leaves alone, or full-width forms that NFKC maps one-to-one to ASCII. Text with any
+ * other character (compatibility ideographs, circled numbers, combining marks…) goes through the JDK.
+ */
+final class Nfkc {
+
+    /** Characters that NFKC leaves unchanged and that never compose with a neighbour from this set. */
+    private static final BitSet INERT = new BitSet(0x10000);
+    /** Single characters whose NFKC form is one other character (full-width forms, ideographic space). */
+    private static final char[] MAPPED = new char[0x10000];
+
+    static {
+        addInert(0x09, 0x0A);
+        addInert(0x0D, 0x0D);
+        addInert(0x20, 0x7E);
+        addInert(0xB7, 0xB7);
+        addInert(0xD7, 0xD7);
+        addInert(0x200B, 0x200B);
+        addInert(0x2010, 0x205E);
+        addInert(0x2190, 0x21FF);
+        addInert(0x2212, 0x2212);
+        addInert(0x2500, 0x25FF);
+        addInert(0x3001, 0x303F);
+        addInert(0x4E00, 0x9FFF);
+        addInert(0xFEFF, 0xFEFF);
+        addMapped(0xA0, 0xA0);
+        addMapped(0x3000, 0x3000);
+        addMapped(0xFF01, 0xFF5E);
+    }
+
+    private Nfkc() {
+    }
+
+    /** Equal to {@code Normalizer.normalize(text, Normalizer.Form.NFKC)}. */
+    static String normalize(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && INERT.get(text.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            return text;
+        }
+        char[] out = null;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (INERT.get(c)) {
+                if (out != null) {
+                    out[i] = c;
+                }
+                continue;
+            }
+            char mapped = MAPPED[c];
+            if (mapped == 0) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+            if (out == null) {
+                out = new char[length];
+                text.getChars(0, i, out, 0);
+            }
+            out[i] = mapped;
+        }
+        return new String(out);
+    }
+
+    /**
+     * Only characters that the JDK agrees are already NFKC and that are not marks are taken, so the table
+     * can only err towards the slow path. None of them takes part in canonical composition.
+     */
+    private static void addInert(int from, int to) {
+        for (int c = from; c <= to; c++) {
+            String s = String.valueOf((char) c);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (!mark && Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+                INERT.set(c);
+            }
+        }
+    }
+
+    /** Taken only where the JDK maps the character to a single inert character. */
+    private static void addMapped(int from, int to) {
+        for (int c = from; c <= to; c++) {
+            String n = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+            if (n.length() == 1 && INERT.get(n.charAt(0)) && n.charAt(0) != c) {
+                MAPPED[c] = n.charAt(0);
+            }
+        }
+    }
+}
