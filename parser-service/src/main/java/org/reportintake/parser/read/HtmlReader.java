@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.reportintake.parser.document.Block;
 import org.reportintake.parser.document.Document;
 import org.reportintake.parser.document.DocumentFormat;
@@ -27,14 +30,21 @@ public final class HtmlReader implements DocumentReader {
 
     private static final Pattern META_CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final String CHROME_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, template";
+    // Selectors parsed once: parsing a query costs more than running it on a small page.
+    private static final Evaluator CHROME_TAGS =
+            QueryParser.parse("script, style, noscript, nav, header, footer, aside, form, iframe, template");
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator TITLE_HEADINGS = QueryParser.parse("h1, h2, h3");
+    private static final Evaluator CELLS = QueryParser.parse("td, th");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
+    private static final Pattern PARAGRAPH_BREAKS = Pattern.compile("[\\t\\r\\n]+");
     // Compiled once: cell text is cleaned for every cell of every table.
     private static final Pattern LINE_BREAK_PADDING = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private static final Pattern SOURCE_LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
     private static final Pattern CHROME_NAMES = Pattern.compile(
             "(^|[\\s_-])(nav|navbar|menu|header|footer|foot|breadcrumb|crumb|sidebar|share|copyright|topbar|banner)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> BLOCK_TAGS = List.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "section", "article", "br", "tr", "center", "blockquote", "pre", "dd", "dt", "dl", "body", "hr", "main");
 
     private final TextDecoder decoder;
@@ -69,14 +79,17 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static boolean isChrome(Element element) {
+        if (element.attributesSize() == 0) {
+            return false; // no id and no class: nothing to judge by
+        }
         String names = element.id() + " " + element.className();
         if (names.isBlank() || element.tagName().equals("body") || element.tagName().equals("html")) {
             return false;
         }
         // An element holding the report's tables or its title heading is content even if a CMS gave it a
         // chrome-like class (e.g. "article-header").
-        return CHROME_NAMES.matcher(names).find() && element.select("table").isEmpty()
-                && element.select("h1, h2, h3").stream().noneMatch(h -> h.text().contains("报告"));
+        return CHROME_NAMES.matcher(names).find() && element.select(TABLES).isEmpty()
+                && element.select(TITLE_HEADINGS).stream().noneMatch(h -> h.text().contains("报告"));
     }
 
     private void walk(Element element, List<Block> blocks, StringBuilder paragraph, Deadline deadline) {
@@ -109,14 +122,14 @@ public final class HtmlReader implements DocumentReader {
      * cell) is walked into like a div instead of being read as a data table.
      */
     private static boolean isLayoutTable(Element table) {
-        if (table.select("table").size() > 1) {
+        if (table.select(TABLES).size() > 1) {
             return true;
         }
-        return table.select("td, th").size() <= 1;
+        return table.select(CELLS).size() <= 1;
     }
 
     private static void flush(List<Block> blocks, StringBuilder paragraph) {
-        String text = paragraph.toString().replace('\u00A0', ' ').replaceAll("[\\t\\r\\n]+", " ").strip();
+        String text = PARAGRAPH_BREAKS.matcher(paragraph.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
         if (!text.isEmpty()) {
             blocks.add(new Paragraph(text));
         }
@@ -125,8 +138,8 @@ public final class HtmlReader implements DocumentReader {
 
     private static Table table(Element table) {
         List<List<TableCell>> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") != table) {
+        for (Element tr : table.select(ROWS)) {
+            if (tr.closest(TABLES) != table) {
                 continue;
             }
             List<TableCell> cells = new ArrayList<>();
@@ -143,13 +156,15 @@ public final class HtmlReader implements DocumentReader {
     private static String cellText(Element td) {
         StringBuilder sb = new StringBuilder();
         appendCellText(td, sb);
-        return LINE_BREAK_PADDING.matcher(sb.toString().replace('\u00A0', ' ')).replaceAll("\n").strip();
+        String text = sb.toString().replace('\u00A0', ' ');
+        return (text.indexOf('\n') < 0 ? text : LINE_BREAK_PADDING.matcher(text).replaceAll("\n")).strip();
     }
 
     private static void appendCellText(Element element, StringBuilder sb) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
-                sb.append(SOURCE_LINE_BREAKS.matcher(text.getWholeText()).replaceAll(""));
+                String whole = text.getWholeText();
+                sb.append(hasSourceLineBreak(whole) ? SOURCE_LINE_BREAKS.matcher(whole).replaceAll("") : whole);
             } else if (child instanceof Element e) {
                 boolean block = e.tagName().equals("br") || e.tagName().equals("p") || e.tagName().equals("div");
                 if (block && sb.length() > 0) {
@@ -160,7 +175,14 @@ public final class HtmlReader implements DocumentReader {
         }
     }
 
+    private static boolean hasSourceLineBreak(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0;
+    }
+
     private static int span(String value) {
+        if (value.isEmpty()) {
+            return 1; // most cells have no span attribute; avoids throwing NumberFormatException for them
+        }
         try {
             return Math.max(1, Math.min(1000, Integer.parseInt(value.trim())));
         } catch (NumberFormatException e) {
