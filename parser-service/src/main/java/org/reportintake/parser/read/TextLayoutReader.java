@@ -21,6 +21,7 @@ public final class TextLayoutReader implements DocumentReader {
 
     /** Markers left by the .docx-to-text extraction, e.g. "[bookmark: _GoBack]". */
     private static final Pattern EXTRACTION_MARKER = Pattern.compile("\\[bookmark: [^\\]]*\\]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
 
     private final TextDecoder decoder;
 
@@ -39,9 +40,9 @@ public final class TextLayoutReader implements DocumentReader {
         List<StringBuilder> row = null;
         int blankRun = 0;
         boolean separatedRows = false;
-        for (String rawLine : text.split("\r?\n|\r", -1)) {
+        for (String rawLine : LINE_BREAK.split(text, -1)) {
             deadline.check();
-            String line = EXTRACTION_MARKER.matcher(rawLine).replaceAll("");
+            String line = rawLine.contains("[bookmark: ") ? EXTRACTION_MARKER.matcher(rawLine).replaceAll("") : rawLine;
             if (isTabSeparatedRow(line)) {
                 if (rows == null) {
                     rows = new ArrayList<>();
@@ -97,7 +98,12 @@ public final class TextLayoutReader implements DocumentReader {
 
     /** More than the single leading tab of the cell-per-line layout: a whole row separated by tabs. */
     private static boolean isTabSeparatedRow(String line) {
-        int tabs = (int) line.chars().filter(c -> c == '\t').count();
+        int tabs = 0;
+        for (int i = 0; i < line.length() && tabs < 2; i++) {
+            if (line.charAt(i) == '\t') {
+                tabs++;
+            }
+        }
         return tabs >= 2 || (tabs == 1 && !line.startsWith("\t"));
     }
 
