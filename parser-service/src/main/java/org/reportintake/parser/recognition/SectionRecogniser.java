@@ -65,6 +65,11 @@ final class SectionRecogniser {
     }
 
     private static SectionKind kindByWords(String paragraph) {
+        if (paragraph.indexOf('。') >= 0) {
+            // Normalising keeps every "。" (NFKC leaves it as it is), so the check below would reject this
+            // paragraph anyway; body text is most paragraphs and need not be normalised just to find that out.
+            return null;
+        }
         String l = Labels.withoutNumbering(paragraph);
         if (l.isEmpty() || l.length() > MAX_HEADING_LENGTH || l.contains("。")) {
             return null;
