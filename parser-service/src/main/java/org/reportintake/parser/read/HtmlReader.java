@@ -30,13 +30,11 @@ public final class HtmlReader implements DocumentReader {
 
     private static final Pattern META_CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CHROME_TAGS =
+            Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "template");
     // Selectors parsed once: parsing a query costs more than running it on a small page.
-    private static final Evaluator CHROME_TAGS =
-            QueryParser.parse("script, style, noscript, nav, header, footer, aside, form, iframe, template");
     private static final Evaluator TABLES = QueryParser.parse("table");
     private static final Evaluator TITLE_HEADINGS = QueryParser.parse("h1, h2, h3");
-    private static final Evaluator CELLS = QueryParser.parse("td, th");
-    private static final Evaluator ROWS = QueryParser.parse("tr");
     private static final Pattern PARAGRAPH_BREAKS = Pattern.compile("[\\t\\r\\n]+");
     // Compiled once: cell text is cleaned for every cell of every table.
     private static final Pattern LINE_BREAK_PADDING = Pattern.compile("[ \\t]*\\n[ \\t]*");
@@ -57,8 +55,15 @@ public final class HtmlReader implements DocumentReader {
     public Document read(byte[] content, Deadline deadline) {
         String html = decoder.decode(content, declaredCharset(content));
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser());
-        page.select(CHROME_TAGS).remove();
-        for (Element element : page.getAllElements()) {
+        // One walk over the page for both steps. Elements inside a removed chrome tag are still visited by the
+        // second step but are no longer part of the page, so what it removes there makes no difference.
+        List<Element> all = page.getAllElements();
+        for (Element element : all) {
+            if (isChromeTag(element)) {
+                element.remove();
+            }
+        }
+        for (Element element : all) {
             deadline.check();
             if (element.parent() != null && isChrome(element)) {
                 element.remove();
@@ -76,6 +81,15 @@ public final class HtmlReader implements DocumentReader {
         String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean isChromeTag(Element element) {
+        for (String tag : CHROME_TAGS) {
+            if (element.nameIs(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isChrome(Element element) {
@@ -99,9 +113,10 @@ public final class HtmlReader implements DocumentReader {
                 paragraph.append(text.getWholeText());
             } else if (child instanceof Element e) {
                 String tag = e.tagName().toLowerCase(Locale.ROOT);
-                if (tag.equals("table") && !isLayoutTable(e)) {
+                TableScan scan = tag.equals("table") ? TableScan.of(e) : null;
+                if (scan != null && !scan.isLayoutTable()) {
                     flush(blocks, paragraph);
-                    blocks.add(table(e));
+                    blocks.add(table(scan.rows()));
                 } else if (tag.equals("table") || tag.equals("td") || tag.equals("th")) {
                     flush(blocks, paragraph);
                     walk(e, blocks, paragraph, deadline);
@@ -117,17 +132,6 @@ public final class HtmlReader implements DocumentReader {
         }
     }
 
-    /**
-     * Old CMS pages lay out the whole article in a table; such a table (one holding other tables, or a single
-     * cell) is walked into like a div instead of being read as a data table.
-     */
-    private static boolean isLayoutTable(Element table) {
-        if (table.select(TABLES).size() > 1) {
-            return true;
-        }
-        return table.select(CELLS).size() <= 1;
-    }
-
     private static void flush(List<Block> blocks, StringBuilder paragraph) {
         String text = PARAGRAPH_BREAKS.matcher(paragraph.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
         if (!text.isEmpty()) {
@@ -136,12 +140,10 @@ public final class HtmlReader implements DocumentReader {
         paragraph.setLength(0);
     }
 
-    private static Table table(Element table) {
+    /** The table of a data table's rows (it holds no other table, so every row in it is its own). */
+    private static Table table(List<Element> trs) {
         List<List<TableCell>> rows = new ArrayList<>();
-        for (Element tr : table.select(ROWS)) {
-            if (tr.closest(TABLES) != table) {
-                continue;
-            }
+        for (Element tr : trs) {
             List<TableCell> cells = new ArrayList<>();
             for (Element td : tr.children()) {
                 if (td.tagName().equals("td") || td.tagName().equals("th")) {
