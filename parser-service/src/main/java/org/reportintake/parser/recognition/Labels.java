@@ -1,5 +1,6 @@
 package org.reportintake.parser.recognition;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -19,19 +20,36 @@ final class Labels {
         if (text == null) {
             return "";
         }
-        // A character loop instead of two regex passes: this runs for every label and cell, many times.
-        String folded = Nfkc.normalize(text);
-        int length = folded.length();
-        int i = 0;
-        while (i < length && !isDropped(folded.charAt(i))) {
-            i++;
+        // One character loop instead of NFKC and two regex passes: this runs for every label and cell, many
+        // times. Text the fast NFKC path cannot fold goes the long way.
+        int length = text.length();
+        char[] kept = null;
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            char folded = Nfkc.folded(c);
+            if (folded == 0) {
+                return withoutDropped(Normalizer.normalize(text, Normalizer.Form.NFKC));
+            }
+            boolean keep = !isDropped(folded);
+            if (kept == null) {
+                if (keep && folded == c) {
+                    continue;
+                }
+                kept = new char[length];
+                text.getChars(0, i, kept, 0);
+                n = i;
+            }
+            if (keep) {
+                kept[n++] = folded;
+            }
         }
-        if (i == length) {
-            return folded;
-        }
-        StringBuilder kept = new StringBuilder(length);
-        kept.append(folded, 0, i);
-        for (; i < length; i++) {
+        return kept == null ? text : new String(kept, 0, n);
+    }
+
+    private static String withoutDropped(String folded) {
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (!isDropped(c)) {
                 kept.append(c);
@@ -47,6 +65,12 @@ final class Labels {
     }
 
     private static boolean isDropped(char c) {
+        if (c > ' ' && c < '\u00A0' && c != '"' && c != '\'') {
+            return false; // printable ASCII
+        }
+        if (c > '』') {
+            return c == '\uFEFF'; // CJK ideographs, most characters of a label
+        }
         return isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’'
                 || c == '「' || c == '」' || c == '『' || c == '』';
     }

@@ -1,7 +1,6 @@
 package org.reportintake.parser.recognition;
 
 import java.text.Normalizer;
-import java.util.BitSet;
 
 /**
  * NFKC folding that gives exactly what {@link Normalizer} gives, but cheaply for the usual report text.
@@ -11,10 +10,12 @@ import java.util.BitSet;
  */
 final class Nfkc {
 
-    /** Characters that NFKC leaves unchanged and that never compose with a neighbour from this set. */
-    private static final BitSet INERT = new BitSet(0x10000);
-    /** Single characters whose NFKC form is one other character (full-width forms, ideographic space). */
-    private static final char[] MAPPED = new char[0x10000];
+    /**
+     * For each character its NFKC form when that is a single character and the fast path may use it: the
+     * character itself for those NFKC leaves unchanged and that never compose with a neighbour from this
+     * table, another character for full-width forms and the ideographic space; 0 for every other character.
+     */
+    private static final char[] FOLDED = new char[0x10000];
 
     static {
         addInert(0x09, 0x0A);
@@ -41,33 +42,30 @@ final class Nfkc {
     /** Equal to {@code Normalizer.normalize(text, Normalizer.Form.NFKC)}. */
     static String normalize(String text) {
         int length = text.length();
-        int i = 0;
-        while (i < length && INERT.get(text.charAt(i))) {
-            i++;
-        }
-        if (i == length) {
-            return text;
-        }
         char[] out = null;
-        for (; i < length; i++) {
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (INERT.get(c)) {
-                if (out != null) {
-                    out[i] = c;
-                }
-                continue;
-            }
-            char mapped = MAPPED[c];
-            if (mapped == 0) {
+            char folded = FOLDED[c];
+            if (folded == 0) {
                 return Normalizer.normalize(text, Normalizer.Form.NFKC);
             }
-            if (out == null) {
+            if (folded != c && out == null) {
                 out = new char[length];
                 text.getChars(0, i, out, 0);
             }
-            out[i] = mapped;
+            if (out != null) {
+                out[i] = folded;
+            }
         }
-        return new String(out);
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * The character's NFKC form when the fast path may fold text one character at a time, else 0: then only
+     * {@link Normalizer} on the whole text gives the right result.
+     */
+    static char folded(char c) {
+        return FOLDED[c];
     }
 
     /**
@@ -81,7 +79,7 @@ final class Nfkc {
             boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK;
             if (!mark && Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-                INERT.set(c);
+                FOLDED[c] = (char) c;
             }
         }
     }
@@ -90,8 +88,8 @@ final class Nfkc {
     private static void addMapped(int from, int to) {
         for (int c = from; c <= to; c++) {
             String n = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
-            if (n.length() == 1 && INERT.get(n.charAt(0)) && n.charAt(0) != c) {
-                MAPPED[c] = n.charAt(0);
+            if (n.length() == 1 && FOLDED[n.charAt(0)] == n.charAt(0) && n.charAt(0) != c) {
+                FOLDED[c] = n.charAt(0);
             }
         }
     }
