@@ -122,13 +122,36 @@ final class MetadataRecogniser {
     }
 
     private static FormatNotice notice(String text) {
-        if (NOTICE_30.matcher(text).find()) {
+        if (cites(NOTICE_30, "2021", text)) {
             return FormatNotice.GUOBAN_2021_30;
         }
-        if (NOTICE_60.matcher(text).find()) {
+        if (cites(NOTICE_60, "2019", text)) {
             return FormatNotice.GUOBAN_2019_60;
         }
         return FormatNotice.NONE;
+    }
+
+    /**
+     * Whether the notice pattern (an opening bracket, spaces, the year, …) occurs. Instead of trying the pattern
+     * at every position of the report, it is tried only at the bracket in front of each occurrence of the year.
+     */
+    private static boolean cites(Pattern notice, String year, String text) {
+        Matcher m = notice.matcher(text);
+        for (int at = text.indexOf(year); at >= 0; at = text.indexOf(year, at + 1)) {
+            int bracket = at - 1;
+            while (bracket >= 0 && isRegexSpace(text.charAt(bracket))) {
+                bracket--;
+            }
+            if (bracket >= 0 && m.region(bracket, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of \\s in a pattern compiled without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text from the "请与…联系" sentence on (contact details follow it), or everything when it is missing. */
