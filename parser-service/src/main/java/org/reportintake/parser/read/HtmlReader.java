@@ -84,12 +84,7 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static boolean isChromeTag(Element element) {
-        for (String tag : CHROME_TAGS) {
-            if (element.nameIs(tag)) {
-                return true;
-            }
-        }
-        return false;
+        return CHROME_TAGS.contains(element.normalName());
     }
 
     private static boolean isChrome(Element element) {
