@@ -128,7 +128,11 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static void flush(List<Block> blocks, StringBuilder paragraph) {
-        String text = PARAGRAPH_BREAKS.matcher(paragraph.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
+        if (paragraph.length() == 0) {
+            return; // most flushes, at the edges of nested block elements
+        }
+        String raw = paragraph.toString().replace('\u00A0', ' ');
+        String text = (hasSourceLineBreak(raw) ? PARAGRAPH_BREAKS.matcher(raw).replaceAll(" ") : raw).strip();
         if (!text.isEmpty()) {
             blocks.add(new Paragraph(text));
         }
