@@ -45,7 +45,10 @@ public final class FormatDetector {
         String text = decoder.decode(content); // throws UNREADABLE_ENCODING
         // The pattern ignores ASCII case, and lower-casing the text first turns no other character into a letter
         // the markup needs, so the first 8 KB are searched as they are instead of copied and lower-cased.
-        return HTML_MARKUP.matcher(text).region(0, Math.min(text.length(), 8192)).find()
+        // Markup starts with "<": the search starts at the first one, and plain text without any is not searched.
+        int end = Math.min(text.length(), 8192);
+        int firstTag = text.indexOf('<');
+        return firstTag >= 0 && firstTag < end && HTML_MARKUP.matcher(text).region(firstTag, end).find()
                 ? DocumentFormat.HTML : DocumentFormat.TEXT;
     }
 

@@ -21,7 +21,6 @@ public final class TextLayoutReader implements DocumentReader {
 
     /** Markers left by the .docx-to-text extraction, e.g. "[bookmark: _GoBack]". */
     private static final Pattern EXTRACTION_MARKER = Pattern.compile("\\[bookmark: [^\\]]*\\]");
-    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
 
     private final TextDecoder decoder;
 
@@ -40,7 +39,7 @@ public final class TextLayoutReader implements DocumentReader {
         List<StringBuilder> row = null;
         int blankRun = 0;
         boolean separatedRows = false;
-        for (String rawLine : LINE_BREAK.split(text, -1)) {
+        for (String rawLine : lines(text)) {
             deadline.check();
             String line = rawLine.contains("[bookmark: ") ? EXTRACTION_MARKER.matcher(rawLine).replaceAll("") : rawLine;
             if (isTabSeparatedRow(line)) {
@@ -94,6 +93,27 @@ public final class TextLayoutReader implements DocumentReader {
             blocks.add(toTable(rows));
         }
         return new Document(DocumentFormat.TEXT, blocks);
+    }
+
+    /**
+     * The text split at \r\n, \n and \r, keeping empty lines (as {@code text.split("\r?\n|\r", -1)} does, without
+     * running a regex over the whole document).
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /** More than the single leading tab of the cell-per-line layout: a whole row separated by tabs. */
