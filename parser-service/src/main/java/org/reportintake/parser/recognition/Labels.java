@@ -77,8 +77,12 @@ final class Labels {
 
     /** The normalised label without its leading item number. */
     static String withoutNumbering(String text) {
-        String n = normalise(text);
-        return mayBeNumbered(n) ? NUMBERING.matcher(n).replaceFirst("") : n;
+        return numberingDropped(normalise(text));
+    }
+
+    /** An already normalised label without its leading item number. */
+    static String numberingDropped(String normalised) {
+        return mayBeNumbered(normalised) ? NUMBERING.matcher(normalised).replaceFirst("") : normalised;
     }
 
     /** Removes numbering from raw (not normalised) text, keeping everything else as written. */
