@@ -3,10 +3,10 @@ package org.reportintake.parser;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,20 +31,26 @@ import org.reportintake.parser.recognition.ReportRecogniser;
 /**
  * Reads an uploaded annual report in any supported format into {@link AnnualReport}. Every bad input ends
  * as a {@link ParseOutcome} with a reason code and an actionable message; nothing is thrown to the caller.
- * Each parse runs on its own worker thread under the time limit, and the readers check the same deadline.
+ * Each parse runs on a worker thread of its own (reused, see {@link ParseWorkers}) under the time limit, and
+ * the readers check the same deadline.
  */
 public final class ReportParser {
 
     private static final Logger LOG = Logger.getLogger(ReportParser.class.getName());
-    private static final AtomicInteger WORKERS = new AtomicInteger();
 
     private final ParserLimits limits;
     private final FormatDetector detector;
     private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
     private final ReportRecogniser recogniser;
+    private final ExecutorService workers;
 
     public ReportParser(ParserLimits limits) {
+        this(limits, ParseWorkers.create());
+    }
+
+    ReportParser(ParserLimits limits, ExecutorService workers) {
         this.limits = limits;
+        this.workers = workers;
         this.recogniser = new ReportRecogniser();
         TextDecoder decoder = new TextDecoder();
         this.detector = new FormatDetector(decoder);
@@ -67,10 +73,7 @@ public final class ReportParser {
             return failed(ParseFailureCode.TOO_LARGE);
         }
         Deadline deadline = Deadline.after(limits.timeout());
-        FutureTask<AnnualReport> task = new FutureTask<>(() -> read(content, deadline));
-        Thread worker = new Thread(task, "report-parser-" + WORKERS.incrementAndGet());
-        worker.setDaemon(true);
-        worker.start();
+        Future<AnnualReport> task = workers.submit(() -> read(content, deadline));
         try {
             return ParseOutcome.success(task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {

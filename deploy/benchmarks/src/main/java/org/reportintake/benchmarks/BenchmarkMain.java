@@ -13,7 +13,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link ParseThroughputBenchmark} and prints documents/second per format for our parser and for Tika,
- * with the ratio ours/Tika. Run on demand: {@code java -jar deploy/benchmarks/target/benchmarks.jar [seconds]}.
+ * with the ratio ours/Tika. Run on demand: {@code java -jar deploy/benchmarks/target/benchmarks.jar [seconds] [formats]},
+ * formats being a comma-separated subset such as {@code txt,html} (all five when omitted), for iterating on one.
  */
 public final class BenchmarkMain {
 
@@ -22,7 +23,11 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws RunnerException {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-        Options options = new OptionsBuilder()
+        OptionsBuilder builder = new OptionsBuilder();
+        if (args.length > 1) {
+            builder.param("format", args[1].split(","));
+        }
+        Options options = builder
                 .include(ParseThroughputBenchmark.class.getSimpleName())
                 .forks(1)
                 .warmupIterations(1)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hpsf.SummaryInformation;
@@ -29,6 +30,8 @@ public final class DocReader implements DocumentReader {
 
     /** Edges closer than this (twips) are the same grid line. */
     private static final int EDGE_TOLERANCE = 30;
+    /** Compiled once: every paragraph and cell is cleaned. */
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\u0000-\\u0008\\u000c\\u000e-\\u001f\\r]");
 
     private final int maxPages;
 
@@ -129,8 +132,6 @@ public final class DocReader implements DocumentReader {
     /** Drops field codes and Word's control characters, keeping the field results. */
     private static String clean(String text) {
         String stripped = Range.stripFields(text);
-        return stripped.replace('\u000b', '\n')
-                .replaceAll("[\\u0000-\\u0008\\u000c\\u000e-\\u001f\\r]", "")
-                .strip();
+        return CONTROL_CHARACTERS.matcher(stripped.replace('\u000b', '\n')).replaceAll("").strip();
     }
 }

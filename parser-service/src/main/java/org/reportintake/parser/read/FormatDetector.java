@@ -3,7 +3,6 @@ package org.reportintake.parser.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -44,8 +43,13 @@ public final class FormatDetector {
             throw new ParseProblem(ParseFailureCode.UNSUPPORTED_FORMAT, "unknown binary format");
         }
         String text = decoder.decode(content); // throws UNREADABLE_ENCODING
-        String start = text.substring(0, Math.min(text.length(), 8192)).toLowerCase(Locale.ROOT);
-        return HTML_MARKUP.matcher(start).find() ? DocumentFormat.HTML : DocumentFormat.TEXT;
+        // The pattern ignores ASCII case, and lower-casing the text first turns no other character into a letter
+        // the markup needs, so the first 8 KB are searched as they are instead of copied and lower-cased.
+        // Markup starts with "<": the search starts at the first one, and plain text without any is not searched.
+        int end = Math.min(text.length(), 8192);
+        int firstTag = text.indexOf('<');
+        return firstTag >= 0 && firstTag < end && HTML_MARKUP.matcher(text).region(firstTag, end).find()
+                ? DocumentFormat.HTML : DocumentFormat.TEXT;
     }
 
     /** Word 97 (and WPS saved as Word 97) holds a WordDocument stream; encrypted OOXML holds EncryptionInfo. */

@@ -42,6 +42,7 @@ public final class PdfReader implements DocumentReader {
     @Override
     public Document read(byte[] content, Deadline deadline) {
         try (PDDocument pdf = Loader.loadPDF(content)) {
+            pdf.setResourceCache(new PageSharedFontCache());
             if (pdf.getNumberOfPages() > maxPages) {
                 throw new ParseProblem(ParseFailureCode.TOO_MANY_PAGES, pdf.getNumberOfPages() + " pages");
             }

@@ -78,6 +78,15 @@ public final class TextDecoder {
     }
 
     private static Optional<String> strict(byte[] content, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor is much faster than a CharsetDecoder and replaces every malformed sequence
+            // with U+FFFD; without U+FFFD in its result the input was valid and the strict decoder would give
+            // the same text. Only text holding U+FFFD needs the strict decoder to tell which case it is.
+            String text = new String(content, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -39,9 +39,9 @@ public final class TextLayoutReader implements DocumentReader {
         List<StringBuilder> row = null;
         int blankRun = 0;
         boolean separatedRows = false;
-        for (String rawLine : text.split("\r?\n|\r", -1)) {
+        for (String rawLine : lines(text)) {
             deadline.check();
-            String line = EXTRACTION_MARKER.matcher(rawLine).replaceAll("");
+            String line = rawLine.contains("[bookmark: ") ? EXTRACTION_MARKER.matcher(rawLine).replaceAll("") : rawLine;
             if (isTabSeparatedRow(line)) {
                 if (rows == null) {
                     rows = new ArrayList<>();
@@ -95,9 +95,35 @@ public final class TextLayoutReader implements DocumentReader {
         return new Document(DocumentFormat.TEXT, blocks);
     }
 
+    /**
+     * The text split at \r\n, \n and \r, keeping empty lines (as {@code text.split("\r?\n|\r", -1)} does, without
+     * running a regex over the whole document).
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
     /** More than the single leading tab of the cell-per-line layout: a whole row separated by tabs. */
     private static boolean isTabSeparatedRow(String line) {
-        int tabs = (int) line.chars().filter(c -> c == '\t').count();
+        int tabs = 0;
+        for (int i = 0; i < line.length() && tabs < 2; i++) {
+            if (line.charAt(i) == '\t') {
+                tabs++;
+            }
+        }
         return tabs >= 2 || (tabs == 1 && !line.startsWith("\t"));
     }
 

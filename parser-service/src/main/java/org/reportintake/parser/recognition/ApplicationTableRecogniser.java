@@ -44,13 +44,15 @@ final class ApplicationTableRecogniser {
                     break;
                 }
             }
+            String label = null; // the label cell normalised once, for the group and the row
             for (int i = 0; i <= labelIndex; i++) {
-                group = groupOf(texts.get(i), group);
+                label = Labels.normalise(texts.get(i));
+                group = groupOf(label, group);
             }
             if (labelIndex < 0 || texts.size() - labelIndex - 1 < COLUMNS.length) {
                 continue;
             }
-            ApplicationRow applicationRow = row(texts.get(labelIndex), group);
+            ApplicationRow applicationRow = rowOf(label, group);
             if (applicationRow == null || !seen.add(applicationRow)) {
                 continue;
             }
@@ -78,6 +80,9 @@ final class ApplicationTableRecogniser {
     private static int valuesStart(List<String> texts, int labelIndex) {
         int afterLabel = labelIndex + 1;
         int atEnd = texts.size() - COLUMNS.length;
+        if (atEnd == afterLabel) {
+            return afterLabel; // the usual row: nothing to compare
+        }
         return written(texts, atEnd) > written(texts, afterLabel) ? atEnd : afterLabel;
     }
 
@@ -108,8 +113,7 @@ final class ApplicationTableRecogniser {
         };
     }
 
-    private static Group groupOf(String raw, Group current) {
-        String l = Labels.normalise(raw);
+    private static Group groupOf(String l, Group current) {
         if (l.startsWith("(六)")) {
             return Group.OTHER;
         }
@@ -132,8 +136,11 @@ final class ApplicationTableRecogniser {
     }
 
     static ApplicationRow row(String raw, Group group) {
-        String l = Labels.normalise(raw);
-        String bare = Labels.withoutNumbering(raw);
+        return rowOf(Labels.normalise(raw), group);
+    }
+
+    /** The row for a normalised label. */
+    private static ApplicationRow rowOf(String l, Group group) {
         if (l.contains("本年新收")) {
             return ApplicationRow.NEW_RECEIVED;
         }
@@ -209,7 +216,7 @@ final class ApplicationTableRecogniser {
         if (l.contains("其他处理")) {
             return ApplicationRow.OTHER_HANDLING_V60;
         }
-        if (bare.equals("其他") && group == Group.OTHER) {
+        if (group == Group.OTHER && Labels.numberingDropped(l).equals("其他")) {
             return ApplicationRow.OTHER_OTHER;
         }
         if (l.contains("总计") || l.contains("合计")) {

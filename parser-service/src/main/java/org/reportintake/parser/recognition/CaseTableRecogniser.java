@@ -17,6 +17,10 @@ final class CaseTableRecogniser {
 
     private static final int CELLS = CaseGroup.values().length * CaseOutcome.values().length;
 
+    private static boolean hasNumber(List<String> texts) {
+        return texts.stream().anyMatch(t -> !Labels.normalise(t).isEmpty() && CellValueReader.isValueLike(t));
+    }
+
     CaseTable recognise(TableClassifier.Rows table) {
         for (List<TableCell> row : table.rows()) {
             List<String> texts = row.stream().map(TableCell::text).toList();
@@ -24,9 +28,7 @@ final class CaseTableRecogniser {
             for (int i = texts.size() - 1; i >= 0 && CellValueReader.isValueLike(texts.get(i)); i--) {
                 run++;
             }
-            boolean hasNumber = texts.stream().anyMatch(t -> !Labels.normalise(t).isEmpty()
-                    && CellValueReader.isValueLike(t));
-            if (run < CELLS || !hasNumber) {
+            if (run < CELLS || !hasNumber(texts)) {
                 continue;
             }
             if (table.strict() && !ApplicationTableRecogniser.allNumbers(texts, texts.size() - CELLS, CELLS)) {

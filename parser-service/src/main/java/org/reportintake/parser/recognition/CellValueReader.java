@@ -1,7 +1,6 @@
 package org.reportintake.parser.recognition;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,9 +21,6 @@ final class CellValueReader {
     }
 
     private static final Set<String> PLACEHOLDERS = Set.of("—", "-", "/", "无", "——", "--", "―", "─", "\\", "…", "……");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(\\D|$))");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("(件|个|条|项|万元|亿元|元)$");
 
@@ -34,7 +30,7 @@ final class CellValueReader {
     /** True for text that belongs in a value position: blank, a placeholder or a number. */
     static boolean isValueLike(String raw) {
         String t = clean(raw);
-        return t.isEmpty() || PLACEHOLDERS.contains(t) || DECIMAL.matcher(stripUnit(t)).matches();
+        return t.isEmpty() || PLACEHOLDERS.contains(t) || isDecimal(stripUnit(t));
     }
 
     static Cell read(String table, String rowLabel, String columnLabel, String raw, Rule rule, BigDecimal toWanYuan) {
@@ -54,7 +50,7 @@ final class CellValueReader {
         if (negative && rule != Rule.SIGNED_COUNT) {
             return unparseable(table, rowLabel, columnLabel, raw);
         }
-        if (rule == Rule.MONEY && DECIMAL.matcher(number).matches()) {
+        if (rule == Rule.MONEY && isDecimal(number)) {
             BigDecimal value = new BigDecimal(number);
             if (factor != null && factor.compareTo(BigDecimal.ONE) != 0) {
                 value = value.multiply(factor).stripTrailingZeros();
@@ -64,7 +60,7 @@ final class CellValueReader {
             }
             return new Cell(table, rowLabel, columnLabel, raw, CellKind.DECIMAL, value);
         }
-        if (INTEGER.matcher(number).matches()) {
+        if (isInteger(number)) {
             return new Cell(table, rowLabel, columnLabel, raw, CellKind.INTEGER, new BigDecimal(number.replace("+", "")));
         }
         return unparseable(table, rowLabel, columnLabel, raw);
@@ -89,15 +85,73 @@ final class CellValueReader {
         return new Cell(table, rowLabel, columnLabel, raw, CellKind.UNPARSEABLE, null);
     }
 
+    /** NFKC, whitespace dropped, minus signs unified, thousands separators dropped; runs for every cell. */
     private static String clean(String raw) {
-        String folded = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC);
-        folded = WHITESPACE.matcher(folded).replaceAll("");
-        folded = folded.replace('－', '-').replace('−', '-').replace('—', '—');
-        return THOUSANDS.matcher(folded).replaceAll("");
+        String folded = Nfkc.normalize(raw == null ? "" : raw);
+        folded = withoutWhitespace(folded);
+        folded = folded.replace('－', '-').replace('−', '-');
+        return folded.indexOf(',') < 0 ? folded : THOUSANDS.matcher(folded).replaceAll("");
+    }
+
+    private static String withoutWhitespace(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Labels.isWhitespace(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     /** The number in front of a unit suffix such as 件, 个, 元, 万元, 亿元. */
     private static String stripUnit(String t) {
-        return UNIT_SUFFIX.matcher(t).replaceFirst("");
+        return hasUnitCharacter(t) ? UNIT_SUFFIX.matcher(t).replaceFirst("") : t;
+    }
+
+    /** UNIT_SUFFIX cannot match without one of these characters, so most cells skip the regex. */
+    private static boolean hasUnitCharacter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '件' || c == '个' || c == '条' || c == '项' || c == '元') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The regex [+-]?\\d+ with ASCII digits, checked by hand. */
+    private static boolean isInteger(String t) {
+        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        return digitsEnd(t, i) == t.length() && t.length() > i;
+    }
+
+    /** The regex [+-]?\\d+(\\.\\d+)? with ASCII digits, checked by hand. */
+    private static boolean isDecimal(String t) {
+        int sign = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        int integerEnd = digitsEnd(t, sign);
+        if (integerEnd == sign) {
+            return false;
+        }
+        if (integerEnd == t.length()) {
+            return true;
+        }
+        if (t.charAt(integerEnd) != '.') {
+            return false;
+        }
+        int fractionEnd = digitsEnd(t, integerEnd + 1);
+        return fractionEnd > integerEnd + 1 && fractionEnd == t.length();
+    }
+
+    private static int digitsEnd(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 }

@@ -23,6 +23,10 @@ final class MetadataRecogniser {
     private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|电话|Tel|TEL)\\s*[：:]?\\s*([0-9０-９][0-9０-９\\-－—\\s()（）]{5,20}[0-9０-９])");
     private static final Pattern ADDRESS = Pattern.compile("(?:联系地址|通讯地址|地址)\\s*[：:]\\s*([^，,。；;）)\\n]{2,80})");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    private static final Pattern YEAR_FIRST = Pattern.compile("^\\d{4}\\s*年.*");
+    /** The words PHONE and ADDRESS matches start with: searching starts at the first of them. */
+    private static final String[] PHONE_WORDS = {"电话", "联系电话", "咨询电话", "Tel", "TEL"};
+    private static final String[] ADDRESS_WORDS = {"地址", "联系地址", "通讯地址"};
     private static final Pattern SIGNATURE_INLINE = Pattern.compile("^\\s*(\\S{2,40}?)\\s+" + ChineseDates.DATE + "\\s*$");
 
     ReportMetadata recognise(List<String> paragraphs, TemplateVersion version) {
@@ -47,7 +51,8 @@ final class MetadataRecogniser {
         String[] signature = signature(paragraphs);
         return new ReportMetadata(title, agencyInTitle, agencyInContact, signature[0], year, period, notice(text),
                 version, signature[1] == null ? null : LocalDate.parse(signature[1]),
-                first(PHONE, contactText, text), first(ADDRESS, contactText, text), email(contactText, text));
+                first(PHONE, PHONE_WORDS, contactText, text), first(ADDRESS, ADDRESS_WORDS, contactText, text),
+                email(contactText, text));
     }
 
     /**
@@ -78,7 +83,7 @@ final class MetadataRecogniser {
         if (p.isEmpty() || p.length() > 60 || p.contains("。") || !(p.contains("年度报告") || p.contains("年报"))) {
             return null;
         }
-        boolean incomplete = p.matches("^\\d{4}\\s*年.*") || !Labels.normalise(p).contains("政府信息公开");
+        boolean incomplete = YEAR_FIRST.matcher(p).matches() || !Labels.normalise(p).contains("政府信息公开");
         if (incomplete) {
             for (int j = i - 1; j >= 0; j--) {
                 String previous = paragraphs.get(j).strip();
@@ -117,13 +122,36 @@ final class MetadataRecogniser {
     }
 
     private static FormatNotice notice(String text) {
-        if (NOTICE_30.matcher(text).find()) {
+        if (cites(NOTICE_30, "2021", text)) {
             return FormatNotice.GUOBAN_2021_30;
         }
-        if (NOTICE_60.matcher(text).find()) {
+        if (cites(NOTICE_60, "2019", text)) {
             return FormatNotice.GUOBAN_2019_60;
         }
         return FormatNotice.NONE;
+    }
+
+    /**
+     * Whether the notice pattern (an opening bracket, spaces, the year, …) occurs. Instead of trying the pattern
+     * at every position of the report, it is tried only at the bracket in front of each occurrence of the year.
+     */
+    private static boolean cites(Pattern notice, String year, String text) {
+        Matcher m = notice.matcher(text);
+        for (int at = text.indexOf(year); at >= 0; at = text.indexOf(year, at + 1)) {
+            int bracket = at - 1;
+            while (bracket >= 0 && isRegexSpace(text.charAt(bracket))) {
+                bracket--;
+            }
+            if (bracket >= 0 && m.region(bracket, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of \\s in a pattern compiled without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text from the "请与…联系" sentence on (contact details follow it), or everything when it is missing. */
@@ -132,21 +160,40 @@ final class MetadataRecogniser {
         return m.find() ? text.substring(m.start(), Math.min(text.length(), m.start() + 400)) : text;
     }
 
-    private static String first(Pattern pattern, String preferred, String all) {
-        Matcher m = pattern.matcher(preferred);
-        if (m.find()) {
-            return m.group(1).strip();
+    private static String first(Pattern pattern, String[] words, String preferred, String all) {
+        String found = find(pattern, words, preferred);
+        return found != null ? found : find(pattern, words, all);
+    }
+
+    /**
+     * Group 1 of the first match. Every match starts with one of the words, so the regex (which has no anchors
+     * or lookbehind) is run from the first of them instead of trying every position of the whole report.
+     */
+    private static String find(Pattern pattern, String[] words, String text) {
+        int start = -1;
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && (start < 0 || at < start)) {
+                start = at;
+            }
         }
-        m = pattern.matcher(all);
+        if (start < 0) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text).region(start, text.length());
         return m.find() ? m.group(1).strip() : null;
     }
 
     private static String email(String preferred, String all) {
-        Matcher m = EMAIL.matcher(preferred);
-        if (m.find()) {
-            return m.group();
+        String found = email(preferred);
+        return found != null ? found : email(all);
+    }
+
+    private static String email(String text) {
+        if (text.indexOf('@') < 0) {
+            return null; // skips the regex, which would otherwise try every run of letters and digits
         }
-        m = EMAIL.matcher(all);
+        Matcher m = EMAIL.matcher(text);
         return m.find() ? m.group() : null;
     }
 

@@ -54,14 +54,22 @@ final class SectionRecogniser {
 
     static SectionKind kindOf(String paragraph) {
         SectionKind kind = kindByWords(paragraph);
+        if (kind == null) {
+            return null; // most paragraphs: no need to look for a sub-item number
+        }
         Matcher subItem = SUB_ITEM.matcher(Labels.normalise(paragraph));
-        if (kind != null && subItem.lookingAt() && ChineseDates.number(subItem.group(1)) != kind.ordinal() + 1) {
+        if (subItem.lookingAt() && ChineseDates.number(subItem.group(1)) != kind.ordinal() + 1) {
             return null; // "（一）主动公开政府信息情况" is a sub-item of 一; "（2）主动公开政府信息情况" is section 二
         }
         return kind;
     }
 
     private static SectionKind kindByWords(String paragraph) {
+        if (paragraph.indexOf('。') >= 0) {
+            // Normalising keeps every "。" (NFKC leaves it as it is), so the check below would reject this
+            // paragraph anyway; body text is most paragraphs and need not be normalised just to find that out.
+            return null;
+        }
         String l = Labels.withoutNumbering(paragraph);
         if (l.isEmpty() || l.length() > MAX_HEADING_LENGTH || l.contains("。")) {
             return null;
