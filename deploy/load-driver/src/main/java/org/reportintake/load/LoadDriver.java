@@ -13,7 +13,7 @@ import org.reportintake.infra.ServiceProcess;
  * reports through the HTTP API, and prints throughput, latencies, final states, verdict and mail checks, memory, and
  * the parse-only ceiling measured on the same documents in this JVM.
  *
- * <pre>java -cp ... org.reportintake.load.LoadDriver [--reports 1000] [--window 64] [--uploaders 4]
+ * <pre>java -cp ... org.reportintake.load.LoadDriver [--reports 1000] [--window 16] [--uploaders 4]
  *      [--minutes 15] [--warmup 200] [--repo .] [--url http://127.0.0.1:8080 --token T] [--no-ceiling]</pre>
  */
 public final class LoadDriver {
@@ -53,7 +53,7 @@ public final class LoadDriver {
         try {
             IntakeHttp intake = new IntakeHttp(url == null ? pipeline.intakeUrl() : url,
                     url == null ? StartedPipeline.ADMIN_TOKEN : arguments.value("--token", "local-admin-token"));
-            int window = arguments.intValue("--window", 64);
+            int window = arguments.intValue("--window", 16);
             out.printf("Load run: %d reports, at most %d in flight, %d uploaders, %d cores%n", reports, window,
                     arguments.intValue("--uploaders", 4), Runtime.getRuntime().availableProcessors());
             int warmup = arguments.intValue("--warmup", pipeline == null ? 0 : 200);
