@@ -149,11 +149,11 @@ class CrawlResourceTest {
         }
 
         // The county silently corrects a figure in a published report, and replaces the Word attachment.
-        String edited = FixtureSites.trsDetailHtml(FixtureSites.corpusTitle("002-report.html"), LocalDate.of(2024, 1, 11),
-                "樟树市人民政府办公室", FixtureSites.corpusBody("002-report.html").replaceFirst("</td>", "（更正）</td>"));
+        String edited = FixtureSites.trsDetailHtml(FixtureSites.corpusTitle("html/002_caa70d9250cb3ad4.html"), LocalDate.of(2024, 1, 11),
+                "樟树市人民政府办公室", FixtureSites.corpusBody("html/002_caa70d9250cb3ad4.html").replaceFirst("</td>", "（更正）</td>"));
         trs.server().html(trsDetail, edited);
         FixtureSites.Site docx = sites.get(2);
-        byte[] newDocx = FixtureSites.resource("000-report.docx");
+        byte[] newDocx = FixtureSites.resource("docx/000_c82a2c402dd56cf8.docx");
         newDocx = java.util.Arrays.copyOf(newDocx, newDocx.length + 1);
         docx.server().bytes(FixtureSites.DOCX_PATH, newDocx,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -12,8 +12,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 
 /**
- * Fake county websites in the styles of the common CMSs (domain doc §8.3), built from real reports in
- * {@code src/test/resources/crawl/corpus}. Each knows the reports a crawl must find on it.
+ * Fake county websites in the styles of the common CMSs (domain doc §8.3), built from real reports: the parser's
+ * golden fixtures ({@code parser-service/src/test/resources/corpus}, on the test classpath as {@code corpus/}).
+ * Each knows the reports a crawl must find on it.
  */
 final class FixtureSites {
 
@@ -55,9 +56,9 @@ final class FixtureSites {
                 + trsItem("./202401/t20240105_101.html", "大通区人民政府办公室2023年政府信息公开工作年度报告")
                 + "</ul><div class=\"page\"><script>createPageHTML(2, 1, \"index\", \"html\");</script></div>"));
         s.html(dir + "202312/t20231220_110.html", page("通知", "<p>关于做好2023年政府信息公开工作年度报告编制和发布工作的通知</p>"));
-        expected.add(trsDetail(s, dir + "202401/t20240111_123.html", "002-report.html", LocalDate.of(2024, 1, 11), "樟树市人民政府办公室"));
-        expected.add(trsDetail(s, dir + "202401/t20240115_130.html", "003-report.html", LocalDate.of(2024, 1, 15), "宜春经济技术开发区管委会"));
-        expected.add(trsDetail(s, dir + "202401/t20240105_101.html", "004-report.html", LocalDate.of(2024, 1, 5), "大通区人民政府办公室"));
+        expected.add(trsDetail(s, dir + "202401/t20240111_123.html", "html/002_caa70d9250cb3ad4.html", LocalDate.of(2024, 1, 11), "樟树市人民政府办公室"));
+        expected.add(trsDetail(s, dir + "202401/t20240115_130.html", "html/003_d26b553f0e382d29.html", LocalDate.of(2024, 1, 15), "宜春经济技术开发区管委会"));
+        expected.add(trsDetail(s, dir + "202401/t20240105_101.html", "html/004_09d7efa84834ab25.html", LocalDate.of(2024, 1, 5), "大通区人民政府办公室"));
         return new Site("TRS zfxxgknb index_N", s, agencyId, "樟树市人民政府", s.url("/"), null, expected);
     }
 
@@ -98,8 +99,8 @@ final class FixtureSites {
                 + "<a href=\"/art/2021/1/28/art_123_400.html\" target=\"_blank\">高安市2020年政府信息公开工作年度报告</a></div>"
                 + "<div class=\"default_pgPanel\"><a href=\"/col/col123/index.html?uid=4567&pageNum=1\">上一页</a></div>"));
         List<Expected> expected = new ArrayList<>();
-        expected.add(hanwebDetail(s, "/art/2024/1/25/art_123_456.html", "000-report.html", LocalDate.of(2024, 1, 25)));
-        expected.add(hanwebDetail(s, "/art/2021/1/28/art_123_400.html", "001-report.html", LocalDate.of(2021, 1, 28)));
+        expected.add(hanwebDetail(s, "/art/2024/1/25/art_123_456.html", "html/000_c82a2c402dd56cf8.html", LocalDate.of(2024, 1, 25)));
+        expected.add(hanwebDetail(s, "/art/2021/1/28/art_123_400.html", "html/001_10344cc63f2c5b68.html", LocalDate.of(2021, 1, 28)));
         return new Site("Hanweb col/art pageNum", s, agencyId, "高安市人民政府", s.url("/"), null, expected);
     }
 
@@ -124,7 +125,7 @@ final class FixtureSites {
                 + "<p>附件：<a href=\"./P020240220390.pdf\">" + title + "（PDF版）.pdf</a></p>"
                 + "<p><a href=\"./" + DOCX_NAME + "\">" + title + ".docx</a></p></div></body></html>");
         s.bytes("/xxgk/gknb/202402/P020240220390.pdf", "%PDF-1.4 not used".getBytes(StandardCharsets.US_ASCII), "application/pdf");
-        s.bytes(DOCX_PATH, resource("000-report.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        s.bytes(DOCX_PATH, resource("docx/000_c82a2c402dd56cf8.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         return new Site("docx attachment, known column", s, agencyId, "高安市行政服务中心管委会", s.url("/"),
                 s.url("/xxgk/gknb/index.html"), List.of(new Expected(s.url(DOCX_PATH), LocalDate.of(2024, 2, 20), title)));
     }
@@ -133,11 +134,11 @@ final class FixtureSites {
     static Site gbk(String agencyId) {
         FixtureSite s = FixtureSite.start("gbk");
         s.html("/", page("宜春经济技术开发区", "<a href=\"/gknb/index.htm\">信息公开年报</a>", "gbk"), GBK);
-        String title = corpusTitle("003-report.html");
+        String title = corpusTitle("html/003_d26b553f0e382d29.html");
         s.html("/gknb/index.htm", page("信息公开年报", "<ul><li><a href=\"/info/1050/64208.htm\">" + title + "</a></li></ul>", "gbk"), GBK);
         s.html("/info/1050/64208.htm", "<html><head><meta charset=\"gbk\"><title>" + title + "</title></head><body>"
                 + "<div class=\"titlestyle\">" + title + "</div><div>公开日期：2024年3月1日 信息来源：宜春经济技术开发区管委会办公室</div>"
-                + "<div class=\"v_news_content\">" + corpusBody("003-report.html") + "</div></body></html>", GBK);
+                + "<div class=\"v_news_content\">" + corpusBody("html/003_d26b553f0e382d29.html") + "</div></body></html>", GBK);
         return new Site("GBK page", s, agencyId, "宜春经济技术开发区管委会", s.url("/"), null,
                 List.of(new Expected(s.url("/info/1050/64208.htm"), LocalDate.of(2024, 3, 1), title)));
     }
@@ -149,7 +150,7 @@ final class FixtureSites {
         s.html("/", page("某县人民政府", "<a href=\"/zfxxgk/zfxxgknb/index.html\">政府信息公开年报</a>"));
         String title = "某县2023年政府信息公开工作年度报告";
         s.html("/zfxxgk/zfxxgknb/index.html", page("年报", "<a href=\"./202401/t20240101_1.html\">" + title + "</a>"));
-        s.html("/zfxxgk/zfxxgknb/202401/t20240101_1.html", trsDetailHtml(title, LocalDate.of(2024, 1, 1), "某县", corpusBody("002-report.html")));
+        s.html("/zfxxgk/zfxxgknb/202401/t20240101_1.html", trsDetailHtml(title, LocalDate.of(2024, 1, 1), "某县", corpusBody("html/002_caa70d9250cb3ad4.html")));
         return new Site("robots.txt forbids column", s, agencyId, "某县人民政府", s.url("/"), null, List.of());
     }
 
@@ -178,9 +179,9 @@ final class FixtureSites {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = FixtureSites.class.getResourceAsStream("/crawl/corpus/" + name)) {
+        try (InputStream in = FixtureSites.class.getResourceAsStream("/corpus/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource crawl/corpus/" + name);
+                throw new IllegalStateException("missing test resource corpus/" + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
