@@ -49,7 +49,7 @@ public class NotificationService {
         this.policy = policy;
     }
 
-    public void onVerdict(ReportValidated event) {
+    public void onVerdict(ReportValidated event) throws Exception {
         if (event.submission().dryRun()) {
             return; // a pre-check never produces an email
         }
@@ -81,26 +81,11 @@ public class NotificationService {
                 .addHeader("Message-ID", messageId)
                 .addHeader("X-Report-Intake-Submission", submissionId);
         send(submissionId, type, mail);
-        recordSent(submissionId, type, to, messageId);
+        // Retried here, not by the caller: once the mail went out, handling the whole event again would find this
+        // attempt's own claim live, wait for its lease and send the notice a second time.
+        MongoOutage.RETRY.run(() -> deliveries.markSent(submissionId, type.name(), to.addresses(), to.origin(),
+                messageId));
         LOG.infof("Submission %s: %s notice sent to %s (%s)", submissionId, type, to.addresses(), to.origin());
-    }
-
-    /**
-     * Retried here, not by the caller: once the mail went out, handling the whole event again would find this
-     * attempt's own claim live, wait for its lease and send the notice a second time.
-     */
-    private void recordSent(String submissionId, NoticeType type, Recipients to, String messageId) {
-        try {
-            MongoOutage.RETRY.run(() -> deliveries.markSent(submissionId, type.name(), to.addresses(), to.origin(),
-                    messageId));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void send(String submissionId, NoticeType type, Mail mail) {

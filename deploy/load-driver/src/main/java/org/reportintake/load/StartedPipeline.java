@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 
 import org.reportintake.infra.LocalInfra;
 import org.reportintake.infra.MailText;
@@ -72,32 +74,26 @@ public final class StartedPipeline implements AutoCloseable {
 
     /** RSS of each service JVM, the broker JVM and this JVM (which hosts the MongoDB and SMTP servers). */
     public Map<String, Long> rssMegabytes() {
-        Map<String, Long> rss = new java.util.LinkedHashMap<>();
-        for (ServiceProcess service : services.all()) {
-            rss.put(service.name(), ProcessMemory.rssMegabytes(service.pid()));
-        }
-        rss.put("kafka-broker", ProcessMemory.rssMegabytes(infra.kafka().pid()));
-        rss.put("driver (+MongoDB, SMTP)", ProcessMemory.rssMegabytes(ProcessHandle.current().pid()));
-        return rss;
+        return perProcess(ProcessMemory::rssMegabytes);
     }
 
     /**
-     * CPU time used so far by each service JVM, the broker JVM and this JVM, in milliseconds (-1 if unknown). The
-     * difference between two snapshots shows where a run's CPU went on a machine whose cores are all busy.
+     * CPU time used so far by each of the same processes, in milliseconds (-1 if unknown). The difference between two
+     * snapshots shows where a run's CPU went on a machine whose cores are all busy.
      */
     public Map<String, Long> cpuMillis() {
-        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
-        for (ServiceProcess service : services.all()) {
-            cpu.put(service.name(), cpuMillis(service.pid()));
-        }
-        cpu.put("kafka-broker", cpuMillis(infra.kafka().pid()));
-        cpu.put("driver (+MongoDB, SMTP)", cpuMillis(ProcessHandle.current().pid()));
-        return cpu;
+        return perProcess(pid -> ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
+                .map(Duration::toMillis).orElse(-1L));
     }
 
-    private static long cpuMillis(long pid) {
-        return ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
-                .map(java.time.Duration::toMillis).orElse(-1L);
+    private Map<String, Long> perProcess(LongUnaryOperator measure) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (ServiceProcess service : services.all()) {
+            values.put(service.name(), measure.applyAsLong(service.pid()));
+        }
+        values.put("kafka-broker", measure.applyAsLong(infra.kafka().pid()));
+        values.put("driver (+MongoDB, SMTP)", measure.applyAsLong(ProcessHandle.current().pid()));
+        return values;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.reportintake.intake.api;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,15 +103,14 @@ public class SubmissionResource {
                     "At most " + SubmissionLookup.MAX_IDS + " ids per request; split the list.");
         }
         Caller caller = current.get();
+        List<String> ids = request.ids().stream().distinct().toList();
         Map<String, SubmissionView> found = new HashMap<>();
-        for (SubmissionRecord s : submissions.findAll(new LinkedHashSet<>(request.ids()))) {
+        for (SubmissionRecord s : submissions.findAll(ids)) {
             if (caller.maySee(s.event().agencyId())) {
                 found.put(s.id(), SubmissionView.of(s));
             }
         }
-        List<SubmissionView> inRequestOrder = request.ids().stream().distinct().map(found::get)
-                .filter(Objects::nonNull).toList();
-        return Response.ok(inRequestOrder).build();
+        return Response.ok(ids.stream().map(found::get).filter(Objects::nonNull).toList()).build();
     }
 
     @GET
