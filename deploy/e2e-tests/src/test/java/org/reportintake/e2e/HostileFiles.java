@@ -50,8 +50,6 @@ final class HostileFiles {
         }
     }
 
-    private static final String WRONG_TOTAL_SEED = "seeds/000_c82a2c402dd56cf8.txt";
-    private static final String CONSISTENT_SEED = "seeds/003_d26b553f0e382d29.txt";
     private static final Set<String> UNREADABLE = Set.of("UNSUPPORTED_FORMAT", "UNREADABLE_ENCODING", "CORRUPT_FILE",
             "NOT_A_REPORT");
     private static final Set<String> CORRUPT = Set.of("CORRUPT_FILE");
@@ -72,7 +70,7 @@ final class HostileFiles {
         files.add(new Hostile("elf-executable.doc", concat(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1}, noise(8_000)), null,
                 UNREADABLE));
         files.add(new Hostile("png-image.png", png(), null, Set.of("UNSUPPORTED_FORMAT", "IMAGE_ONLY")));
-        files.add(new Hostile("gzip-archive.gz", gzip(readSeed(CONSISTENT_SEED)), null, UNREADABLE));
+        files.add(new Hostile("gzip-archive.gz", gzip(IntakeClient.read(Seeds.CONSISTENT)), null, UNREADABLE));
         files.add(new Hostile("rich-text.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0 Arial;}\\f0 年度报告 \\par}"
                 .getBytes(StandardCharsets.UTF_8), null, UNREADABLE));
         files.add(new Hostile("truncated.docx", Arrays.copyOf(docx, docx.length / 2), null, CORRUPT));
@@ -115,11 +113,11 @@ final class HostileFiles {
         files.add(new Hostile("deeply-nested.html", ("<html><body>" + "<div>".repeat(50_000) + "政府信息公开"
                 + "</div>".repeat(50_000) + "</body></html>").getBytes(StandardCharsets.UTF_8), null,
                 Set.of("NOT_A_REPORT", "CORRUPT_FILE")));
-        files.add(new Hostile("gbk-labelled-utf8.txt", new String(readSeed(WRONG_TOTAL_SEED), StandardCharsets.UTF_8)
+        files.add(new Hostile("gbk-labelled-utf8.txt", new String(IntakeClient.read(Seeds.WRONG_TOTAL), StandardCharsets.UTF_8)
                 .getBytes(Charset.forName("GBK")), null, Set.of("A1", "UNREADABLE_ENCODING")));
         files.add(new Hostile("legacy-2017.txt", legacyReport().getBytes(StandardCharsets.UTF_8), null,
                 Set.of("LEGACY_FORMAT")));
-        byte[] consistent = readSeed(CONSISTENT_SEED);
+        byte[] consistent = IntakeClient.read(Seeds.CONSISTENT);
         files.add(new Hostile("report-cut-before-table-three.txt", cutBefore(consistent, "三、收到和处理"), null, Set.of()));
         files.add(new Hostile("large-200mb.pdf", null, largeFile(workDir.resolve("large-200mb.pdf"), 200L * 1024 * 1024),
                 Set.of("TOO_LARGE")));
@@ -140,10 +138,6 @@ final class HostileFiles {
         byte[] all = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);
         return all;
-    }
-
-    static byte[] readSeed(String resource) throws IOException {
-        return IntakeClient.read(resource);
     }
 
     private static byte[] cutBefore(byte[] text, String marker) {

@@ -2,7 +2,7 @@ package org.reportintake.e2e;
 
 import java.nio.file.Path;
 
-/** The seed reports copied into this module's test resources, and where the repository is. */
+/** Seed reports (the parser's golden fixtures, on the test classpath as seeds/) and where the repository is. */
 final class Seeds {
 
     /** Expected to be rejected by rule A1 (a total that does not add up) for the columns 自然人 and 总计. */

@@ -54,7 +54,7 @@ class SubmittedConsumerTest {
     @Test
     void storedSeedBecomesParsedReportOnParsedTopic() throws IOException {
         byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/seed-000.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/corpus/seeds/000_c82a2c402dd56cf8.txt")) {
             seed = in.readAllBytes();
         }
         ReportSubmitted submitted = submitted(store(seed));
