@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param applications table 三
  * @param cases       table 四
  * @param claims      numbers stated in the narrative
+ * @param readingIssues what the parser could not read with confidence (empty when it read everything)
  */
 public record AnnualReport(
         ReportMetadata metadata,
@@ -20,7 +21,18 @@ public record AnnualReport(
         DisclosureTable disclosures,
         ApplicationTable applications,
         CaseTable cases,
-        List<NarrativeClaim> claims) {
+        List<NarrativeClaim> claims,
+        List<ReadingIssue> readingIssues) {
+
+    public AnnualReport {
+        readingIssues = readingIssues == null ? List.of() : List.copyOf(readingIssues);
+    }
+
+    /** A report read without any reading issue. */
+    public AnnualReport(ReportMetadata metadata, List<ReportSection> sections, DisclosureTable disclosures,
+            ApplicationTable applications, CaseTable cases, List<NarrativeClaim> claims) {
+        this(metadata, sections, disclosures, applications, cases, claims, List.of());
+    }
 
     public Optional<ReportSection> section(SectionKind kind) {
         return sections.stream().filter(s -> s.kind() == kind).findFirst();

@@ -13,8 +13,30 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param raw         the cell text exactly as extracted
  * @param kind        what the text holds
  * @param value       the parsed value for INTEGER and DECIMAL, null otherwise
+ * @param origin      read, recovered from a flattened run, computed, or uncertain (READ when absent)
  */
-public record Cell(String table, String rowLabel, String columnLabel, String raw, CellKind kind, BigDecimal value) {
+public record Cell(String table, String rowLabel, String columnLabel, String raw, CellKind kind, BigDecimal value,
+                   CellOrigin origin) {
+
+    public Cell {
+        origin = origin == null ? CellOrigin.READ : origin;
+    }
+
+    /** A cell read from its own table cell. */
+    public Cell(String table, String rowLabel, String columnLabel, String raw, CellKind kind, BigDecimal value) {
+        this(table, rowLabel, columnLabel, raw, kind, value, CellOrigin.READ);
+    }
+
+    /** The same cell with another value and origin (the raw text stays as written). */
+    public Cell withValue(CellKind newKind, BigDecimal newValue, CellOrigin newOrigin) {
+        return new Cell(table, rowLabel, columnLabel, raw, newKind, newValue, newOrigin);
+    }
+
+    /** True when the value is one we could not read with confidence. */
+    @JsonIgnore
+    public boolean isUncertain() {
+        return origin == CellOrigin.UNCERTAIN;
+    }
 
     /** True when the cell holds a number. */
     @JsonIgnore
