@@ -49,7 +49,7 @@ public class ReportsResource {
     public ReportPage list(@QueryParam("agencyId") String agencyId,
                            @QueryParam("year") @Parameter(description = "report year N",
                                    schema = @Schema(type = SchemaType.INTEGER)) String year,
-                           @QueryParam("verdict") @Parameter(description = "ACCEPTED or REJECTED") String verdict,
+                           @QueryParam("verdict") @Parameter(description = "ACCEPTED, REJECTED, NEEDS_REVIEW or LEGACY") String verdict,
                            @QueryParam("ruleId") @Parameter(description = "only reports with a finding of this rule") String ruleId,
                            @QueryParam("limit") @Parameter(description = "1 to 500, default 50",
                                    schema = @Schema(type = SchemaType.INTEGER)) String limit,
@@ -90,7 +90,8 @@ public class ReportsResource {
         try {
             return Verdict.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw BadRequests.invalid("verdict", "应为 ACCEPTED 或 REJECTED。", "must be ACCEPTED or REJECTED.");
+            throw BadRequests.invalid("verdict", "应为 ACCEPTED、REJECTED、NEEDS_REVIEW 或 LEGACY。",
+                    "must be ACCEPTED, REJECTED, NEEDS_REVIEW or LEGACY.");
         }
     }
 

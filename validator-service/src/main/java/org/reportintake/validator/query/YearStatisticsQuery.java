@@ -3,13 +3,16 @@ package org.reportintake.validator.query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.reportintake.model.event.Severity;
+import org.reportintake.model.event.Verdict;
 import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
 import org.reportintake.validator.api.model.ApplicationRowTotal;
@@ -95,16 +98,20 @@ public class YearStatisticsQuery {
     }
 
     private static VerdictCounts verdictCounts(List<Document> groups) {
-        long accepted = 0;
-        long rejected = 0;
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         for (Document group : groups) {
-            if ("ACCEPTED".equals(group.getString("_id"))) {
-                accepted = number(group.get("count"));
-            } else if ("REJECTED".equals(group.getString("_id"))) {
-                rejected = number(group.get("count"));
+            String verdict = group.getString("_id");
+            for (Verdict v : Verdict.values()) {
+                if (v.name().equals(verdict)) {
+                    counts.put(v, number(group.get("count")));
+                }
             }
         }
-        return new VerdictCounts(accepted + rejected, accepted, rejected);
+        long accepted = counts.getOrDefault(Verdict.ACCEPTED, 0L);
+        long rejected = counts.getOrDefault(Verdict.REJECTED, 0L);
+        long review = counts.getOrDefault(Verdict.NEEDS_REVIEW, 0L);
+        long legacy = counts.getOrDefault(Verdict.LEGACY, 0L);
+        return new VerdictCounts(accepted + rejected + review + legacy, accepted, rejected, review, legacy);
     }
 
     private List<RuleCount> ruleCounts(List<Document> groups) {

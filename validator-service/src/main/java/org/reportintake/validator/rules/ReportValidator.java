@@ -13,12 +13,21 @@ import org.reportintake.model.event.Verdict;
 import org.reportintake.model.report.AnnualReport;
 import org.reportintake.model.report.ReportMetadata;
 import org.reportintake.model.report.TemplateVersion;
+import org.reportintake.validator.rules.failure.ParseFailureOutcomes;
 import org.reportintake.validator.rules.failure.ParseFailureRules;
 import org.reportintake.validator.rules.failure.RuleErrors;
+import org.reportintake.validator.rules.support.BlankTotals;
+import org.reportintake.validator.rules.support.CellProvenance;
 import org.reportintake.validator.rules.support.IssuerTypes;
 
-/** Runs the catalogue's rules on one parsed report and reaches a verdict. Stateless and thread-safe. */
+/**
+ * Runs the catalogue's rules on one parsed report and reaches a verdict (ACCEPTED, REJECTED, NEEDS_REVIEW or
+ * LEGACY; see docs/outcomes.md). Stateless and thread-safe.
+ */
 public final class ReportValidator {
+
+    /** Reports for this year and earlier predate the national tables (〔2019〕60号 applies from the 2019 reports). */
+    public static final int LAST_LEGACY_YEAR = 2018;
 
     private final RuleCatalogue catalogue;
 
@@ -30,9 +39,20 @@ public final class ReportValidator {
         Objects.requireNonNull(context, "context");
         ReportParsed parsed = Objects.requireNonNull(context.parsed(), "context.parsed");
         if (parsed.failure() != null || parsed.report() == null) {
-            return result(List.of(ParseFailureRules.findingFor(parsed.failure())));
+            Finding finding = ParseFailureRules.findingFor(parsed.failure());
+            boolean legacy = parsed.failure() != null
+                    && ParseFailureOutcomes.verdictFor(parsed.failure().code()) == Verdict.LEGACY;
+            return legacy ? new ValidationResult(Verdict.LEGACY, List.of(finding)) : result(List.of(finding));
         }
-        CheckedReport report = prepare(parsed.report(), context);
+        Integer year = parsed.report().metadata() == null ? null : parsed.report().metadata().reportYear();
+        CheckedReport report = prepare(BlankTotals.complete(parsed.report()), context);
+        // The 2019 and 2021 formats do not apply to a report for 2018 or earlier, whatever its layout; a pre-2019
+        // layout without a year is classified too (with a year of 2019 or later it is the wrong template: S2).
+        boolean legacy = (year != null && year <= LAST_LEGACY_YEAR)
+                || (year == null && report.version() == TemplateVersion.LEGACY);
+        if (legacy) {
+            report = asLegacy(report);
+        }
         List<Finding> findings = new ArrayList<>();
         for (ReportRule rule : catalogue.rules()) {
             if (!rule.spec().appliesTo(report.version())) {
@@ -44,7 +64,13 @@ public final class ReportValidator {
                 findings.add(RuleErrors.findingFor(rule.spec().id(), e));
             }
         }
-        return result(findings);
+        if (legacy) {
+            // Only the rules that hold for every year ran (publication deadline, period, agency name): they inform
+            // the office, they never reject a historical report.
+            findings.add(year != null ? ParseFailureRules.legacyYear(year) : ParseFailureRules.legacyLayout());
+            return new ValidationResult(Verdict.LEGACY, sorted(findings));
+        }
+        return result(CellProvenance.annotate(report.report(), findings));
     }
 
     private static CheckedReport prepare(AnnualReport report, ValidationContext context) {
@@ -75,11 +101,32 @@ public final class ReportValidator {
     }
 
     private ValidationResult result(List<Finding> findings) {
-        List<Finding> sorted = findings.stream()
+        List<Finding> sorted = sorted(findings);
+        return new ValidationResult(verdictOf(sorted), sorted);
+    }
+
+    private List<Finding> sorted(List<Finding> findings) {
+        return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity)
                         .thenComparingInt(finding -> catalogue.orderOf(finding.ruleId())))
                 .toList();
-        boolean rejected = sorted.stream().anyMatch(finding -> finding.severity() == Severity.REJECT);
-        return new ValidationResult(rejected ? Verdict.REJECTED : Verdict.ACCEPTED, sorted);
+    }
+
+    private static CheckedReport asLegacy(CheckedReport r) {
+        return new CheckedReport(r.report(), r.previousYear(), TemplateVersion.LEGACY, r.issuerType(),
+                r.issuerTypeInferred(), r.publishedOn(), r.publicationChange());
+    }
+
+    /**
+     * REVIEW wins over REJECT: when part of the report could not be read with confidence, a rejection may come from
+     * our misreading, so the supervising office decides instead of the agency being told its report is wrong.
+     */
+    static Verdict verdictOf(List<Finding> findings) {
+        boolean review = findings.stream().anyMatch(finding -> finding.severity() == Severity.REVIEW);
+        if (review) {
+            return Verdict.NEEDS_REVIEW;
+        }
+        boolean rejected = findings.stream().anyMatch(finding -> finding.severity() == Severity.REJECT);
+        return rejected ? Verdict.REJECTED : Verdict.ACCEPTED;
     }
 }

@@ -26,6 +26,7 @@ import org.reportintake.validator.rules.numbers.BlankCellRule;
 import org.reportintake.validator.rules.numbers.CellValueRule;
 import org.reportintake.validator.rules.publication.AlteredAfterPublicationRule;
 import org.reportintake.validator.rules.publication.PublicationDeadlineRule;
+import org.reportintake.validator.rules.reading.ReadingIssueRule;
 import org.reportintake.validator.rules.structure.ApplicationTableShapeRule;
 import org.reportintake.validator.rules.structure.CaseTableShapeRule;
 import org.reportintake.validator.rules.structure.DisclosureTableShapeRule;
@@ -61,6 +62,7 @@ public final class RuleCatalogue {
     /** Every rule, in catalogue order. */
     public static RuleCatalogue standard() {
         return new RuleCatalogue(List.of(
+                new ReadingIssueRule(),
                 new YearAndVersionRule(),
                 new VersionMatchesYearRule(),
                 new SectionsRule(),

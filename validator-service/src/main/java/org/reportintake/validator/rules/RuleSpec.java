@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.reportintake.model.event.Severity;
+import org.reportintake.model.event.Verdict;
 import org.reportintake.model.report.TemplateVersion;
 
 /**
@@ -89,7 +90,19 @@ public final class RuleSpec {
 
     public RuleDescription describe() {
         List<TemplateVersion> ordered = Arrays.stream(TemplateVersion.values()).filter(versions::contains).toList();
-        return new RuleDescription(id, category, severity(), ordered, titleZh, titleEn, hintZh, hintEn);
+        return new RuleDescription(id, category, severity(), outcome(), ordered, titleZh, titleEn, hintZh, hintEn);
+    }
+
+    /** The verdict this rule's most severe finding leads to (a rule for LEGACY reports only classifies). */
+    public Verdict outcome() {
+        if (versions.equals(EnumSet.of(TemplateVersion.LEGACY))) {
+            return Verdict.LEGACY;
+        }
+        return switch (severity()) {
+            case REJECT -> Verdict.REJECTED;
+            case REVIEW -> Verdict.NEEDS_REVIEW;
+            case WARN, INFO -> Verdict.ACCEPTED;
+        };
     }
 
     /** Builds a spec; every part is required. */

@@ -36,6 +36,7 @@ final class ReportCells {
                 .append("row", row)
                 .append("column", column)
                 .append("kind", cell.kind().name())
+                .append("origin", cell.origin().name())
                 .append("value", cell.value() == null ? null : cell.value().doubleValue());
     }
 }

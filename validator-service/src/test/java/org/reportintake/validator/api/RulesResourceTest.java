@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 
 import org.junit.jupiter.api.Test;
 import org.reportintake.infra.quarkus.LocalInfraTestResource;
+import org.reportintake.model.event.ParseFailureCode;
 import org.reportintake.validator.rules.RuleCatalogue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,6 +34,21 @@ class RulesResourceTest {
                 .body("find { it.id == 'P1' }.versions", hasItems("V30", "V60", "LEGACY"))
                 .body("find { it.id == 'A1' }.severity", equalTo("REJECT"))
                 .body("find { it.id == 'A1' }.titleZh", not(emptyOrNullString()))
-                .body("find { it.id == 'A1' }.hintEn", not(emptyOrNullString()));
+                .body("find { it.id == 'A1' }.hintEn", not(emptyOrNullString()))
+                .body("find { it.id == 'A1' }.outcome", equalTo("REJECTED"))
+                .body("find { it.id == 'X4' }.outcome", equalTo("NEEDS_REVIEW"))
+                .body("find { it.id == 'X2' }.outcome", equalTo("LEGACY"));
+    }
+
+    @Test
+    void publishesTheVerdictOfEveryParseFailureCode() {
+        given().header("Authorization", ApiReports.TOKEN)
+                .when().get("/api/rules/parse-failures")
+                .then().statusCode(200)
+                .body("$", hasSize(ParseFailureCode.values().length))
+                .body("find { it.code == 'CORRUPT_FILE' }.verdict", equalTo("REJECTED"))
+                .body("find { it.code == 'TIMEOUT' }.verdict", equalTo("NEEDS_REVIEW"))
+                .body("find { it.code == 'LEGACY_FORMAT' }.verdict", equalTo("LEGACY"))
+                .body("find { it.code == 'TIMEOUT' }.reasonZh", not(emptyOrNullString()));
     }
 }

@@ -20,6 +20,7 @@ import org.reportintake.model.report.ApplicationRow;
 import org.reportintake.model.report.FormatNotice;
 import org.reportintake.model.report.SectionKind;
 import org.reportintake.model.report.TemplateVersion;
+import org.reportintake.validator.rules.failure.ParseFailureOutcomes;
 import org.reportintake.validator.rules.fixtures.ReportBuilder;
 import org.reportintake.validator.rules.fixtures.ReportFixtures;
 import org.reportintake.validator.rules.fixtures.Validation;
@@ -76,8 +77,8 @@ class ReportValidatorTest {
 
     @Test
     void turnsParseFailureIntoOneRejectFindingWithTheParsersReason() {
-        ParseFailure failure = new ParseFailure(ParseFailureCode.IMAGE_ONLY, "文件为扫描图片，没有文字层。",
-                "The file is a scanned image without a text layer.");
+        ParseFailure failure = new ParseFailure(ParseFailureCode.CORRUPT_FILE, "文件已损坏，没有文字层。",
+                "The file is damaged, without a text layer.");
 
         ValidationResult result = validator.validate(new ValidationContext(
                 ReportParsed.failure(ReportBuilder.submission(), failure, Instant.EPOCH), null, null, null));
@@ -87,21 +88,47 @@ class ReportValidatorTest {
         Finding finding = result.findings().get(0);
         assertEquals("X1", finding.ruleId());
         assertEquals(Severity.REJECT, finding.severity());
-        assertTrue(finding.messageZh().contains("IMAGE_ONLY") && finding.messageZh().contains("没有文字层"),
+        assertTrue(finding.messageZh().contains("CORRUPT_FILE") && finding.messageZh().contains("没有文字层"),
                 finding.messageZh());
         assertTrue(finding.messageEn().contains("without a text layer"), finding.messageEn());
     }
 
     @Test
-    void rejectsAnEmptyReportWithoutAnyRuleFailing() {
+    void refersParseFailuresThatAreOursForReviewNeverRejecting() {
+        for (ParseFailureCode code : List.of(ParseFailureCode.TIMEOUT, ParseFailureCode.IMAGE_ONLY,
+                ParseFailureCode.TOO_MANY_PAGES, ParseFailureCode.FILE_MISSING, ParseFailureCode.INTERNAL_ERROR)) {
+            ValidationResult result = validator.validate(new ValidationContext(ReportParsed.failure(
+                    ReportBuilder.submission(), new ParseFailure(code, "原因", "reason"), Instant.EPOCH), null, null, null));
+
+            assertEquals(Verdict.NEEDS_REVIEW, result.verdict(), code.name());
+            assertEquals(Severity.REVIEW, result.findings().get(0).severity(), code.name());
+            assertTrue(result.findings().get(0).messageZh().contains(code.name()), result.findings().get(0).messageZh());
+        }
+    }
+
+    @Test
+    void givesEveryParseFailureCodeExactlyTheOutcomeOfThePublishedTable() {
+        for (ParseFailureOutcomes.Outcome outcome : ParseFailureOutcomes.table()) {
+            ValidationResult result = validator.validate(new ValidationContext(ReportParsed.failure(
+                    ReportBuilder.submission(), new ParseFailure(outcome.code(), "原因", "reason"), Instant.EPOCH),
+                    null, null, null));
+
+            assertEquals(outcome.verdict(), result.verdict(), outcome.code().name());
+        }
+        assertEquals(ParseFailureCode.values().length, ParseFailureOutcomes.table().size());
+    }
+
+    @Test
+    void refersAReportReadAsEmptyForReviewWithoutAnyRuleFailing() {
         AnnualReport empty = new AnnualReport(null, null, null, null, null, null);
 
         ValidationResult result = validator.validate(new ValidationContext(
                 ReportParsed.success(ReportBuilder.submission(), empty, Instant.EPOCH), null, null, null));
 
-        assertEquals(Verdict.REJECTED, result.verdict());
+        // Not even a year was read from something the parser took for a report: our reading failed.
+        assertEquals(Verdict.NEEDS_REVIEW, result.verdict());
         assertEquals(List.of(), Validation.findings(result, "X3"), Validation.describe(result.findings()));
-        assertEquals(2, Validation.findings(result, "S1").size());
+        assertEquals(1, Validation.findings(result, "S1").size());
     }
 
     @Test
@@ -115,11 +142,11 @@ class ReportValidatorTest {
     }
 
     @Test
-    void rejectsParserAnswerWithNeitherReportNorFailure() {
+    void refersParserAnswerWithNeitherReportNorFailureForReview() {
         ValidationResult result = validator.validate(new ValidationContext(
                 new ReportParsed(ReportBuilder.submission(), null, null, Instant.EPOCH), null, null, null));
 
-        assertEquals(Verdict.REJECTED, result.verdict());
+        assertEquals(Verdict.NEEDS_REVIEW, result.verdict());
         assertEquals(List.of("X1"), result.findings().stream().map(Finding::ruleId).toList());
     }
 
@@ -130,8 +157,10 @@ class ReportValidatorTest {
         ValidationResult result = validator.validate(new ValidationContext(
                 ReportParsed.failure(ReportBuilder.submission(), failure, Instant.EPOCH), null, null, null));
 
+        assertEquals(Verdict.LEGACY, result.verdict());
         assertEquals(1, result.findings().size());
         assertEquals("X2", result.findings().get(0).ruleId());
+        assertEquals(Severity.INFO, result.findings().get(0).severity());
         assertTrue(result.findings().get(0).messageZh().contains("LEGACY"));
     }
 
@@ -144,13 +173,29 @@ class ReportValidatorTest {
                 .version(TemplateVersion.LEGACY)
                 .withoutApplications().withoutCases().withoutDisclosures());
 
-        assertEquals(Verdict.ACCEPTED, result.verdict(), Validation.describe(result.findings()));
-        assertEquals(List.of("S1"), result.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(Verdict.LEGACY, result.verdict(), Validation.describe(result.findings()));
+        assertEquals(List.of("X2"), result.findings().stream().map(Finding::ruleId).toList());
         assertEquals(Severity.INFO, result.findings().get(0).severity());
+        assertTrue(result.findings().get(0).messageZh().contains("历史格式年报"), result.findings().get(0).messageZh());
     }
 
     @Test
-    void reportsRuleThatFailsAsWarningInsteadOfFailingTheValidation() {
+    void classifiesAReportFor2018InTheCurrentLayoutAsLegacyWithoutRejecting() {
+        // Tables that do not add up: for a 2019+ report that is a REJECT, for 2018 the current rules do not apply.
+        ValidationResult result = Validation.validate(ReportFixtures.v30()
+                .year(2018).period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))
+                .title("示例市交通运输局2018年政府信息公开工作年度报告", ReportFixtures.AGENCY)
+                .signatureDate(LocalDate.of(2019, 3, 1))
+                .application(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL, 99));
+
+        assertEquals(Verdict.LEGACY, result.verdict(), Validation.describe(result.findings()));
+        assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.REJECT),
+                Validation.describe(result.findings()));
+        assertEquals(1, Validation.findings(result, "X2").size());
+    }
+
+    @Test
+    void refersReportForReviewWhenARuleCannotRunInsteadOfFailingTheValidation() {
         ReportRule broken = new ReportRule() {
             @Override
             public RuleSpec spec() {
@@ -167,8 +212,8 @@ class ReportValidatorTest {
         ValidationResult result = new ReportValidator(new RuleCatalogue(List.of(broken)))
                 .validate(new ValidationContext(ReportFixtures.v30().parsed(), null, null, null));
 
-        assertEquals(Verdict.ACCEPTED, result.verdict());
+        assertEquals(Verdict.NEEDS_REVIEW, result.verdict());
         assertEquals("X3", result.findings().get(0).ruleId());
-        assertEquals(Severity.WARN, result.findings().get(0).severity());
+        assertEquals(Severity.REVIEW, result.findings().get(0).severity());
     }
 }

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.reportintake.model.event.Severity;
+import org.reportintake.model.event.Verdict;
 import org.reportintake.model.report.TemplateVersion;
 import org.reportintake.validator.rules.arithmetic.ColumnBalanceRule;
 
@@ -22,10 +25,24 @@ class RuleCatalogueTest {
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
 
     @Test
+    void saysForEveryRuleWhichVerdictItLeadsTo() {
+        Map<String, Verdict> outcomes = RuleCatalogue.standard().describe().stream()
+                .collect(Collectors.toMap(RuleDescription::id, RuleDescription::outcome));
+
+        assertEquals(Verdict.REJECTED, outcomes.get("X1"));
+        assertEquals(Verdict.LEGACY, outcomes.get("X2"));
+        assertEquals(Verdict.NEEDS_REVIEW, outcomes.get("X3"));
+        assertEquals(Verdict.NEEDS_REVIEW, outcomes.get("X4"));
+        assertEquals(Verdict.REJECTED, outcomes.get("A1"));
+        assertEquals(Verdict.ACCEPTED, outcomes.get("T1"));
+        assertTrue(outcomes.values().stream().allMatch(Objects::nonNull));
+    }
+
+    @Test
     void listsEveryRuleInCatalogueOrder() {
         List<String> ids = catalogue.describe().stream().map(RuleDescription::id).toList();
 
-        assertEquals(List.of("X1", "X2", "X3", "S1", "S2", "S3", "S4", "S5", "S6", "N1", "N2", "A1", "A2", "A3", "A4",
+        assertEquals(List.of("X1", "X2", "X3", "X4", "S1", "S2", "S3", "S4", "S5", "S6", "N1", "N2", "A1", "A2", "A3", "A4",
                 "A5", "A6", "A7", "A8", "T1", "C1", "C3", "C4", "C5", "C6", "P1", "P3"), ids);
     }
 

@@ -11,6 +11,7 @@ import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
 import org.reportintake.model.report.ApplicationTable;
 import org.reportintake.model.report.Cell;
+import org.reportintake.model.report.CellOrigin;
 import org.reportintake.model.report.TemplateVersion;
 import org.reportintake.validator.rules.CheckedReport;
 import org.reportintake.validator.rules.ReportRule;
@@ -20,8 +21,9 @@ import org.reportintake.validator.rules.support.CellValues;
 import org.reportintake.validator.rules.support.Locations;
 
 /**
- * A3: in every row of table 三, 总计 = the sum of the six applicant columns. When the whole 总计 column is blank
- * the report simply left it out: the total is computed and the finding is WARN (N2 records the blanks).
+ * A3: in every row of table 三, 总计 = the sum of the six applicant columns. A 总计 left blank (some reports leave
+ * the whole column blank) was computed before the rules ran ({@code BlankTotals}): the finding is a WARN that says
+ * so, and the other rules check the computed value.
  */
 public final class RowTotalRule implements ReportRule {
 
@@ -37,8 +39,9 @@ public final class RowTotalRule implements ReportRule {
                     "Check the row: 总计 must equal 自然人 plus the five 法人或其他组织 columns.")
             .message("mismatch", Severity.REJECT, "表三“{row}”行：总计为 {total}，但六类申请人之和为 {sum}。",
                     "Table 三, row “{row}”: 总计 is {total} but the six applicant columns add up to {sum}.")
-            .message("totalBlank", Severity.WARN, "表三“总计”列整列为空；“{row}”行的总计按六类申请人之和计为 {sum}。",
-                    "Table 三: the whole 总计 column is blank; the total of row “{row}” is computed as {sum}.")
+            .message("totalBlank", Severity.WARN, "表三“{row}”行的总计为空，已按六类申请人之和计为 {sum}，请补填。",
+                    "Table 三, row “{row}”: 总计 is blank; computed as {sum} from the six applicant columns. "
+                            + "Please fill it in.")
             .build();
 
     @Override
@@ -53,20 +56,18 @@ public final class RowTotalRule implements ReportRule {
             return List.of();
         }
         List<ApplicationRow> rows = ApplicationRow.rowsOf(report.version()).stream().toList();
-        boolean totalColumnBlank = totalColumnBlank(table, rows);
         List<Finding> findings = new ArrayList<>();
         for (ApplicationRow row : rows) {
             Optional<BigDecimal> sum = sum(table, row);
-            Optional<BigDecimal> total = CellValues.of(table, row, ApplicantColumn.TOTAL);
+            Optional<Cell> totalCell = table.cell(row, ApplicantColumn.TOTAL);
+            Optional<BigDecimal> total = CellValues.of(totalCell);
             if (sum.isEmpty() || total.isEmpty()) {
                 continue;
             }
-            if (totalColumnBlank) {
-                if (sum.get().signum() != 0) {
-                    findings.add(SPEC.finding("totalBlank").with("row", row.label()).with("sum", sum.get())
-                            .at(Locations.applications(row, ApplicantColumn.TOTAL))
-                            .values(null, sum.get()).build());
-                }
+            if (totalCell.get().origin() == CellOrigin.COMPUTED) {
+                findings.add(SPEC.finding("totalBlank").with("row", row.label()).with("sum", sum.get())
+                        .at(Locations.applications(row, ApplicantColumn.TOTAL))
+                        .values(null, sum.get()).build());
             } else if (sum.get().compareTo(total.get()) != 0) {
                 findings.add(SPEC.finding("mismatch").with("row", row.label())
                         .with("total", total.get()).with("sum", sum.get())
@@ -75,12 +76,6 @@ public final class RowTotalRule implements ReportRule {
             }
         }
         return findings;
-    }
-
-    private static boolean totalColumnBlank(ApplicationTable table, List<ApplicationRow> rows) {
-        List<Cell> totals = rows.stream().map(row -> table.cell(row, ApplicantColumn.TOTAL))
-                .flatMap(Optional::stream).toList();
-        return !totals.isEmpty() && totals.stream().allMatch(Cell::isEmpty);
     }
 
     private static Optional<BigDecimal> sum(ApplicationTable table, ApplicationRow row) {

@@ -4,17 +4,16 @@ import java.util.List;
 
 import org.reportintake.model.event.Finding;
 import org.reportintake.model.event.ParseFailure;
-import org.reportintake.model.event.ParseFailureCode;
 import org.reportintake.model.event.Severity;
+import org.reportintake.model.event.Verdict;
 import org.reportintake.model.report.TemplateVersion;
 import org.reportintake.validator.rules.RuleCategory;
 import org.reportintake.validator.rules.RuleSpec;
 import org.reportintake.validator.rules.support.Locations;
 
 /**
- * X1: the parser could not read the document; X2: the parser recognised a pre-2019 (LEGACY) report that has no
- * national tables. Either way there is no structured record, so the submission is one REJECT finding carrying the
- * parser's reason code and messages.
+ * X1: the parser could not read the document; REJECT or REVIEW by the code's outcome
+ * ({@link ParseFailureOutcomes}). X2: a pre-2019 (LEGACY) report, by its layout or its year: classified, not checked.
  */
 public final class ParseFailureRules {
 
@@ -26,19 +25,25 @@ public final class ParseFailureRules {
                             + "HTML) with the national tables.")
             .message("failed", Severity.REJECT, "无法解析（{code}）：{reasonZh}",
                     "Could not be parsed ({code}): {reasonEn}")
-            .message("noReport", Severity.REJECT, "解析结果既无报告内容也无失败原因。",
-                    "The parser returned neither a report nor a reason.")
+            .message("ours", Severity.REVIEW, "系统未能完成解析（{code}）：{reasonZh}，转人工复核。",
+                    "We could not finish reading the file ({code}): {reasonEn}; referred for review.")
+            .message("noReport", Severity.REVIEW, "解析结果既无报告内容也无失败原因，转人工复核。",
+                    "The parser returned neither a report nor a reason; referred for review.")
             .build();
 
     public static final RuleSpec X2 = RuleSpec.builder("X2", RuleCategory.PARSE)
             .versions(TemplateVersion.LEGACY)
-            .title("2019年以前的旧格式报告（不按新格式校验）",
-                    "Pre-2019 legacy-format report (not checked against the current format)")
-            .hint("2019年及以后年度的报告须使用国家统一格式（国办公开办函〔2021〕30号或〔2019〕60号）的三张表格。",
-                    "Reports for 2019 and later must use the national tables (国办公开办函〔2021〕30号 or "
-                            + "〔2019〕60号).")
-            .message("legacy", Severity.REJECT, "旧格式报告（{code}），已归类为 LEGACY，未做勾稽校验：{reasonZh}",
-                    "Legacy-format report ({code}), classified as LEGACY and not checked arithmetically: {reasonEn}")
+            .title("历史格式年报（2018年及以前），不适用现行格式校验",
+                    "Historical-format report (2018 or earlier), not checked against the current format")
+            .hint("无需处理：2018年及以前的报告归类存档，不按〔2019〕60号、〔2021〕30号格式校验。",
+                    "Nothing to do: reports for 2018 and earlier are classified and kept, not checked against the "
+                            + "2019/2021 formats.")
+            .message("legacy", Severity.INFO, "旧格式报告（{code}），已归类为历史格式年报，未做格式与勾稽校验：{reasonZh}",
+                    "Legacy-format report ({code}), classified as historical and not checked: {reasonEn}")
+            .message("legacyLayout", Severity.INFO, "报告使用2019年以前的统计表格式，已归类为历史格式年报，未做格式与勾稽校验。",
+                    "The report uses the pre-2019 statistics table: classified as historical and not checked.")
+            .message("legacyYear", Severity.INFO, "报告年度为{year}年（2018年及以前），已归类为历史格式年报，未做格式与勾稽校验。",
+                    "The report is for {year} (2018 or earlier): classified as historical and not checked.")
             .build();
 
     private ParseFailureRules() {
@@ -53,13 +58,28 @@ public final class ParseFailureRules {
         if (failure == null) {
             return X1.finding("noReport").at(Locations.report()).build();
         }
-        boolean legacy = failure.code() == ParseFailureCode.LEGACY_FORMAT;
-        return (legacy ? X2.finding("legacy") : X1.finding("failed"))
+        Verdict verdict = ParseFailureOutcomes.verdictFor(failure.code());
+        String key = switch (verdict) {
+            case LEGACY -> "legacy";
+            case NEEDS_REVIEW -> "ours";
+            default -> "failed";
+        };
+        return (verdict == Verdict.LEGACY ? X2 : X1).finding(key)
                 .with("code", failure.code())
                 .with("reasonZh", orDash(failure.messageZh()))
                 .with("reasonEn", orDash(failure.messageEn()))
                 .at(Locations.report())
                 .build();
+    }
+
+    /** The finding for a report read in the current layout whose year is 2018 or earlier. */
+    public static Finding legacyYear(int year) {
+        return X2.finding("legacyYear").with("year", year).at(Locations.report()).build();
+    }
+
+    /** The finding for a report in the pre-2019 layout whose year could not be read. */
+    public static Finding legacyLayout() {
+        return X2.finding("legacyLayout").at(Locations.report()).build();
     }
 
     private static String orDash(String text) {

@@ -8,8 +8,8 @@ import org.reportintake.validator.rules.RuleSpec;
 import org.reportintake.validator.rules.support.Locations;
 
 /**
- * X3: a rule failed on unexpected input. Recorded as a WARN so that the report still gets a verdict and a rule bug
- * can never turn into a rejection.
+ * X3: a rule failed on unexpected input. Recorded as REVIEW: the report still gets a verdict (NEEDS_REVIEW), a rule
+ * bug can never turn into a rejection, and a check that did not run is never passed as accepted.
  */
 public final class RuleErrors {
 
@@ -18,7 +18,8 @@ public final class RuleErrors {
             .title("校验规则无法执行", "A rule could not be evaluated")
             .hint("无需报送单位处理；请运维人员检查该规则与解析结果。",
                     "Nothing for the agency to do; operators should check the rule against the parsed report.")
-            .message("error", Severity.WARN, "规则 {rule} 无法执行：{error}", "Rule {rule} could not be evaluated: {error}")
+            .message("error", Severity.REVIEW, "规则 {rule} 无法执行：{error}，转人工复核。",
+                    "Rule {rule} could not be evaluated: {error}; referred for review.")
             .build();
 
     private RuleErrors() {

@@ -30,8 +30,9 @@ public final class ApplicationTableShapeRule implements ReportRule {
                             + "there is nothing.")
             .message("missingRow", Severity.REJECT, "表三缺少“{row}”行。", "Table 三 lacks the row “{row}”.")
             .message("missingColumn", Severity.REJECT, "表三缺少“{column}”列。", "Table 三 lacks the column “{column}”.")
-            .message("missingCell", Severity.REJECT, "表三“{row}”行“{column}”列无法识别。",
-                    "Table 三: the cell in row “{row}”, column “{column}” could not be mapped.")
+            // The row and the column are there, so the cell is: not mapping it is our reading, not the report.
+            .message("missingCell", Severity.REVIEW, "表三“{row}”行“{column}”列未能可靠识别，待人工复核。",
+                    "Table 三: the cell in row “{row}”, column “{column}” could not be mapped; referred for review.")
             .message("unexpectedRow", Severity.WARN, "表三含有{version}格式没有的行“{row}”。",
                     "Table 三 has the row “{row}”, which the {version} format does not have.")
             .build();

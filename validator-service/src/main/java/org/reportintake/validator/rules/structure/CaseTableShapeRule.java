@@ -24,8 +24,9 @@ public final class CaseTableShapeRule implements ReportRule {
             .hint("使用统一格式的表四：行政复议、未经复议直接起诉、复议后起诉各5列（结果维持、结果纠正、其他结果、尚未审结、总计），无数据填0。",
                     "Use the official table 四: five columns (结果维持, 结果纠正, 其他结果, 尚未审结, 总计) for each of "
                             + "行政复议, 未经复议直接起诉 and 复议后起诉; write 0 where there is nothing.")
-            .message("missingCell", Severity.REJECT, "表四“{group}”的“{outcome}”无法识别。",
-                    "Table 四: “{outcome}” of “{group}” could not be mapped.")
+            // The table was found, so a cell we could not place is our reading, not the report's omission.
+            .message("missingCell", Severity.REVIEW, "表四“{group}”的“{outcome}”未能可靠识别，待人工复核。",
+                    "Table 四: “{outcome}” of “{group}” could not be mapped; referred for review.")
             .build();
 
     @Override

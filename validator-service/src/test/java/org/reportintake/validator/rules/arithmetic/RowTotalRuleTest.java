@@ -42,11 +42,32 @@ class RowTotalRuleTest {
     }
 
     @Test
-    void rejectsSingleBlankTotalOfARowWithApplications() {
-        List<Finding> found = findings(ReportFixtures.v30()
-                .blankApplication(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL), "A3");
+    void computesASingleBlankTotalWarnsAndMarksItComputed() {
+        ValidationResult result = Validation.validate(ReportFixtures.v30()
+                .blankApplication(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL));
+        List<Finding> found = Validation.findings(result, "A3");
 
-        assertEquals(Severity.REJECT, found.get(0).severity());
+        assertEquals(1, found.size(), Validation.describe(found));
+        assertEquals(Severity.WARN, found.get(0).severity());
+        assertEquals(ApplicationRow.DISCLOSED.label(), found.get(0).location().rowLabel());
+        assertTrue(found.get(0).messageZh().contains("数值由系统计算"), found.get(0).messageZh());
+        assertEquals(Verdict.ACCEPTED, result.verdict(), Validation.describe(result.findings()));
+    }
+
+    @Test
+    void checksTheOtherRulesOnTheComputedTotal() {
+        // Read as 0, the blank 总计 of 新收 would break A1 in the 总计 column (0 + 1 ≠ 6 + 1); computed as 6 it holds.
+        ValidationResult sound = Validation.validate(ReportFixtures.v30()
+                .blankApplication(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL));
+        assertEquals(List.of(), Validation.findings(sound, "A1"), Validation.describe(sound.findings()));
+
+        // One more 自然人 application than handled: A1 fails in 自然人 and, on the computed total 7, in 总计.
+        ValidationResult wrong = Validation.validate(ReportFixtures.v30()
+                .application(ApplicationRow.NEW_RECEIVED, ApplicantColumn.NATURAL_PERSON, 6)
+                .blankApplication(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL));
+        assertEquals(Verdict.REJECTED, wrong.verdict(), Validation.describe(wrong.findings()));
+        List<String> columns = Validation.findings(wrong, "A1").stream().map(f -> f.location().columnLabel()).toList();
+        assertEquals(List.of("自然人", "总计"), columns, Validation.describe(wrong.findings()));
     }
 
     @Test

@@ -41,12 +41,12 @@ class ApplicationTableShapeRuleTest {
     }
 
     @Test
-    void rejectsCellThatCouldNotBeMapped() {
+    void refersCellThatCouldNotBeMappedForReview() {
         List<Finding> found = findings(ReportFixtures.v30()
                 .withoutApplicationCell(ApplicationRow.NOT_HANDLED_REPEATED, ApplicantColumn.OTHER), "S4");
 
         assertEquals(1, found.size());
-        assertEquals(Severity.REJECT, found.get(0).severity());
+        assertEquals(Severity.REVIEW, found.get(0).severity());
         assertEquals("其他", found.get(0).location().columnLabel());
     }
 

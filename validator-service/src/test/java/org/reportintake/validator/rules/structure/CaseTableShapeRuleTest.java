@@ -21,12 +21,12 @@ class CaseTableShapeRuleTest {
     }
 
     @Test
-    void rejectsTableWithACellThatCouldNotBeMapped() {
+    void refersTableWithACellThatCouldNotBeMappedForReview() {
         List<Finding> found = findings(ReportFixtures.v30()
                 .withoutCaseCell(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.PENDING), "S5");
 
         assertEquals(1, found.size());
-        assertEquals(Severity.REJECT, found.get(0).severity());
+        assertEquals(Severity.REVIEW, found.get(0).severity());
         assertEquals("行政诉讼 复议后起诉", found.get(0).location().rowLabel());
         assertEquals("尚未审结", found.get(0).location().columnLabel());
     }

@@ -11,6 +11,7 @@ import org.reportintake.model.event.Finding;
 import org.reportintake.model.event.Severity;
 import org.reportintake.model.event.Verdict;
 import org.reportintake.model.report.TemplateVersion;
+import org.reportintake.validator.rules.ValidationResult;
 import org.reportintake.validator.rules.fixtures.ReportFixtures;
 import org.reportintake.validator.rules.fixtures.Validation;
 
@@ -23,33 +24,39 @@ class YearAndVersionRuleTest {
     }
 
     @Test
-    void rejectsReportWhoseYearCannotBeFound() {
+    void refersReportWhoseYearWeCannotReadForReview() {
         List<Finding> found = findings(ReportFixtures.v30().year(null), "S1");
 
         assertEquals(1, found.size());
-        assertEquals(Severity.REJECT, found.get(0).severity());
+        assertEquals(Severity.REVIEW, found.get(0).severity());
         assertTrue(found.get(0).messageZh().contains("报告年度"));
     }
 
     @Test
-    void rejectsReportWhoseTableFormatIsUnknown() {
+    void refersTablesWhoseFormatWeCannotTellForReview() {
         List<Finding> found = findings(ReportFixtures.v30().version(TemplateVersion.UNKNOWN), "S1");
 
         assertEquals(1, found.size());
-        assertEquals(Severity.REJECT, found.get(0).severity());
+        assertEquals(Severity.REVIEW, found.get(0).severity());
     }
 
     @Test
-    void treatsMissingVersionAsUnknown() {
-        assertEquals(Verdict.REJECTED, Validation.validate(ReportFixtures.v30().version(null)).verdict());
+    void saysNothingAboutTheVersionOfAReportWithoutTables() {
+        assertEquals(List.of(), findings(ReportFixtures.v30().version(TemplateVersion.UNKNOWN).withoutApplications()
+                .withoutCases().withoutDisclosures(), "S1"));
     }
 
     @Test
-    void classifiesLegacyReportWithAnInfoFinding() {
-        List<Finding> found = findings(ReportFixtures.v30().year(2016).version(TemplateVersion.LEGACY), "S1");
+    void refersTablesOfAnUnknownVersionForReviewInsteadOfRejecting() {
+        assertEquals(Verdict.NEEDS_REVIEW, Validation.validate(ReportFixtures.v30().version(null)).verdict());
+    }
 
-        assertEquals(1, found.size());
-        assertEquals(Severity.INFO, found.get(0).severity());
-        assertTrue(found.get(0).messageZh().contains("LEGACY"));
+    @Test
+    void classifiesLegacyReportAsLegacyWithoutAnS1Finding() {
+        ValidationResult result = Validation.validate(ReportFixtures.v30().year(2016).version(TemplateVersion.LEGACY));
+
+        assertEquals(Verdict.LEGACY, result.verdict());
+        assertEquals(List.of(), Validation.findings(result, "S1"));
+        assertEquals(1, Validation.findings(result, "X2").size());
     }
 }
