@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.reportintake.model.event.ReportValidated;
-import org.reportintake.model.event.Verdict;
 import org.reportintake.notifier.delivery.DeliveryRepository;
 import org.reportintake.notifier.delivery.MongoOutage;
 import org.reportintake.notifier.directory.AgencyContact;
@@ -23,9 +22,10 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
 /**
- * Sends each notice at most once per (submission, notice type): rejection notices always, acceptance receipts when
- * switched on, never for a dry run. SMTP failures are retried with exponential backoff while the claim's lease is
- * kept alive; when they keep failing the record is marked FAILED and the event goes to the dead-letter topic.
+ * Sends each notice at most once per (submission, notice type): rejection notices and the receipts for reports under
+ * review or of the pre-2019 format always, acceptance receipts when switched on, never for a dry run. SMTP failures
+ * are retried with exponential backoff while the claim's lease is kept alive; when they keep failing the record is
+ * marked FAILED and the event goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -53,8 +53,8 @@ public class NotificationService {
         if (event.submission().dryRun()) {
             return; // a pre-check never produces an email
         }
-        NoticeType type = event.verdict() == Verdict.REJECTED ? NoticeType.REJECTION : NoticeType.ACCEPTANCE;
-        if (type == NoticeType.ACCEPTANCE && !policy.acceptanceReceipts()) {
+        NoticeType type = NoticeType.forVerdict(event.verdict());
+        if (type.optional() && !policy.acceptanceReceipts()) {
             return;
         }
         String submissionId = event.submission().submissionId();

@@ -1,7 +1,12 @@
 package org.reportintake.notifier.mail;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,45 +25,64 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class NoticeRenderer {
 
-    private final Template rejectionText;
-    private final Template rejectionHtml;
-    private final Template acceptanceText;
-    private final Template acceptanceHtml;
+    /** Agencies read times in Beijing time, whatever zone the service runs in. */
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter RECEIVED_ZH = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final Map<NoticeType, Template> texts = new EnumMap<>(NoticeType.class);
+    private final Map<NoticeType, Template> htmls = new EnumMap<>(NoticeType.class);
     private final String portalUrl;
 
     public NoticeRenderer(@Location("rejection.txt") Template rejectionText, @Location("rejection.html") Template rejectionHtml,
             @Location("acceptance.txt") Template acceptanceText, @Location("acceptance.html") Template acceptanceHtml,
+            @Location("review-receipt.txt") Template reviewText, @Location("review-receipt.html") Template reviewHtml,
+            @Location("legacy-receipt.txt") Template legacyText, @Location("legacy-receipt.html") Template legacyHtml,
             @ConfigProperty(name = "notifier.portal-url") String portalUrl) {
-        this.rejectionText = rejectionText;
-        this.rejectionHtml = rejectionHtml;
-        this.acceptanceText = acceptanceText;
-        this.acceptanceHtml = acceptanceHtml;
+        put(NoticeType.REJECTION, rejectionText, rejectionHtml);
+        put(NoticeType.ACCEPTANCE, acceptanceText, acceptanceHtml);
+        put(NoticeType.REVIEW_RECEIPT, reviewText, reviewHtml);
+        put(NoticeType.LEGACY_RECEIPT, legacyText, legacyHtml);
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+    }
+
+    private void put(NoticeType type, Template text, Template html) {
+        texts.put(type, text);
+        htmls.put(type, html);
     }
 
     public NoticeContent render(NoticeType type, ReportValidated event, Optional<AgencyContact> agency) {
         String agencyName = agencyName(event, agency);
         Integer year = event.headline() == null ? null : event.headline().reportYear();
-        String yearPart = year == null ? "" : year + "年";
-        String subject = type == NoticeType.REJECTION
-                ? "【需更正】" + agencyName + yearPart + "政府信息公开工作年度报告未通过校验 / Annual report rejected"
-                : "【回执】" + agencyName + yearPart + "政府信息公开工作年度报告已通过校验 / Annual report accepted";
+        String subject = subject(type, agencyName, year);
         LocalDate deadline = year == null ? null
                 : CorrectionDeadline.forReport(year, agency.map(AgencyContact::issuerType).orElse(null), agencyName);
         List<Finding> rejects = bySeverity(event, Severity.REJECT);
         List<Finding> warnings = bySeverity(event, Severity.WARN);
-        Template text = type == NoticeType.REJECTION ? rejectionText : acceptanceText;
-        Template html = type == NoticeType.REJECTION ? rejectionHtml : acceptanceHtml;
         return new NoticeContent(subject,
-                fill(text.instance(), subject, agencyName, year, deadline, rejects, warnings, event).render(),
-                fill(html.instance(), subject, agencyName, year, deadline, rejects, warnings, event).render());
+                fill(texts.get(type).instance(), subject, agencyName, year, deadline, rejects, warnings, event).render(),
+                fill(htmls.get(type).instance(), subject, agencyName, year, deadline, rejects, warnings, event).render());
+    }
+
+    private static String subject(NoticeType type, String agencyName, Integer year) {
+        String report = agencyName + (year == null ? "" : year + "年") + "政府信息公开工作年度报告";
+        return switch (type) {
+            case REJECTION -> "【需更正】" + report + "未通过校验 / Annual report rejected";
+            case ACCEPTANCE -> "【回执】" + report + "已通过校验 / Annual report accepted";
+            case REVIEW_RECEIPT -> "【已收到，待人工复核】" + report + " / Annual report received, under review";
+            case LEGACY_RECEIPT -> "【已收到，历史格式年报】" + report + " / Annual report received, pre-2019 format";
+        };
     }
 
     private TemplateInstance fill(TemplateInstance t, String subject, String agencyName, Integer year, LocalDate deadline,
             List<Finding> rejects, List<Finding> warnings, ReportValidated event) {
+        Instant received = event.submission().submittedAt();
         return t.data("subject", subject)
                 .data("agencyName", agencyName)
                 .data("year", year)
+                .data("title", event.headline() == null ? null : blankToNull(event.headline().title()))
+                .data("statusZh", event.verdict() == null ? null : event.verdict().labelZh())
+                .data("receivedAt", received == null ? null : RECEIVED_ZH.format(received.atZone(BEIJING)) + "（北京时间）")
+                .data("receivedAtIso", received == null ? null : received.atZone(BEIJING).toOffsetDateTime().toString())
                 .data("deadline", deadline == null ? null
                         : deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth() + "日")
                 .data("deadlineIso", deadline == null ? null : deadline.toString())
@@ -67,6 +91,10 @@ public class NoticeRenderer {
                 .data("rejects", rejects)
                 .data("warnings", warnings)
                 .data("submissionUrl", portalUrl + "/submissions/" + event.submission().submissionId());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<Finding> bySeverity(ReportValidated event, Severity severity) {
