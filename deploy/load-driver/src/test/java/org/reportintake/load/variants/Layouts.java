@@ -15,7 +15,11 @@ public final class Layouts {
      * 总计 of table 三 left blank in every row but 一、本年新收 and （七）总计, as some 2019/2020 reports do: the
      * validator is to compute each blank 总计 from the six applicant columns and warn under A3.
      */
-    public static final Layout BLANK_TOTALS = Layouts::blankMostTotals;
+    public static final Layout BLANK_TOTALS = text -> blankTotals(text, List.of(ApplicationRow.NEW_RECEIVED,
+            ApplicationRow.TOTAL));
+
+    /** The whole 总计 column of table 三 left blank: the validator computes every total and warns under A3. */
+    public static final Layout BLANK_TOTAL_COLUMN = text -> blankTotals(text, List.of());
 
     /**
      * A layout with its name for the test's display name.
@@ -37,7 +41,8 @@ public final class Layouts {
      */
     public static final List<Named> ALL = List.of(
             new Named("original", ORIGINAL, true),
-            new Named("blank 总计", BLANK_TOTALS, false));
+            new Named("总计 blank but in 一 and （七）", BLANK_TOTALS, false),
+            new Named("总计 column blank", BLANK_TOTAL_COLUMN, false));
 
     private Layouts() {
     }
@@ -50,11 +55,11 @@ public final class Layouts {
         return ALL.stream().filter(layout -> !layout.keepsCells()).toList();
     }
 
-    private static String blankMostTotals(String text) {
+    private static String blankTotals(String text, List<ApplicationRow> kept) {
         SeedText located = SeedText.of(text);
         SeedNumbers numbers = located.numbers();
         for (ApplicationRow row : numbers.rows()) {
-            if (row != ApplicationRow.NEW_RECEIVED && row != ApplicationRow.TOTAL) {
+            if (!kept.contains(row)) {
                 numbers = numbers.with(row, ApplicantColumn.TOTAL, "");
             }
         }

@@ -96,6 +96,17 @@ class SeedVariantsTest {
     }
 
     @Test
+    void blankTotalColumnLayoutBlanksEveryTotalOfTableThreeAndNothingElse() {
+        String text = SeedVariants.seedText(SeedVariants.SEED_004);
+        String blanked = Layouts.BLANK_TOTAL_COLUMN.apply(text);
+        assertEquals(25, changedLines(text, blanked).size());
+        assertTrue(changedLines(text, blanked).stream().allMatch("\t"::equals));
+        SeedNumbers numbers = SeedText.of(blanked).numbers();
+        assertTrue(numbers.rows().stream().allMatch(row -> numbers.raw(row, ApplicantColumn.TOTAL).isEmpty()));
+        assertEquals(2, numbers.value(ApplicationRow.NEW_RECEIVED, ApplicantColumn.NATURAL_PERSON));
+    }
+
+    @Test
     void everySoundVariantAddsUpByTheVariantsOwnArithmetic() {
         for (Variant variant : SeedVariants.consistent()) {
             assertEquals(List.of(), Arithmetic.violations(SeedText.of(variant.text()).numbers()), variant.toString());
