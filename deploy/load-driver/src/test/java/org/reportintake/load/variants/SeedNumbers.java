@@ -97,6 +97,22 @@ public record SeedNumbers(List<ApplicationRow> rows, List<List<String>> applicat
         return changed;
     }
 
+    /** (c) Every table-三 cell that holds 0 left blank, as reports that leave "nothing" cells empty do. */
+    public SeedNumbers withZeroApplicationsBlank() {
+        List<List<String>> changed = applications.stream()
+                .map(row -> row.stream().map(raw -> isZero(raw) ? "" : raw).toList()).toList();
+        return new SeedNumbers(rows, changed, cases);
+    }
+
+    /** (c) Every table-四 cell that holds 0 left blank. */
+    public SeedNumbers withZeroCasesBlank() {
+        return new SeedNumbers(rows, applications, cases.stream().map(raw -> isZero(raw) ? "" : raw).toList());
+    }
+
+    private static boolean isZero(String raw) {
+        return raw.replace('\u00a0', ' ').strip().equals("0");
+    }
+
     private int index(ApplicationRow row) {
         int index = rows.indexOf(row);
         if (index < 0) {

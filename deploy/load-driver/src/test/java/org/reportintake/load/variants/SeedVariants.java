@@ -60,7 +60,7 @@ public final class SeedVariants {
                 .map(seed -> Variant.sound("as published", seed, seedText(seed))).toList();
     }
 
-    /** Sound variants: six by hand, then two drawn per seed (000 included: drawing replaces its wrong numbers). */
+    /** Sound variants: eight by hand, then two drawn per seed (000 included: drawing replaces its wrong numbers). */
     public static List<Variant> consistent() {
         List<Variant> variants = new ArrayList<>();
         variants.add(sound("000 repaired: the 2 new applications handled", SEED_000, n -> n
@@ -91,6 +91,10 @@ public final class SeedVariants {
                 .withRow(ApplicationRow.NOT_HANDLED_REPEATED, 30, 10, 0, 2, 2, 0, 44)
                 .withRow(ApplicationRow.TOTAL, 1180, 300, 12, 45, 87, 20, 1644)
                 .withRow(ApplicationRow.CARRIED_TO_NEXT_YEAR, 40, 13, 0, 0, 2, 0, 55)));
+        // Blank cells read as 0 (N2 warns): a table that leaves every "nothing" cell empty still adds up.
+        variants.add(sound("every zero cell of tables 三 and 四 left blank", SEED_004, n -> n
+                .withZeroApplicationsBlank().withZeroCasesBlank()));
+        variants.add(sound("table 四 left blank, no cases", SEED_002, SeedNumbers::withZeroCasesBlank));
         Random random = new Random(RANDOM_SEED);
         for (String seed : SeedCorpus.SEEDS) {
             for (int i = 1; i <= DRAWN_PER_SEED; i++) {

@@ -107,6 +107,15 @@ class SeedVariantsTest {
     }
 
     @Test
+    void zeroCellsAreBlankedAndOtherCellsKept() {
+        SeedNumbers seed004 = SeedText.of(SeedVariants.seedText(SeedVariants.SEED_004)).numbers()
+                .withZeroApplicationsBlank().withZeroCasesBlank();
+        assertEquals(List.of("2", "", "", "", "", "", "2"), seed004.applications().get(0));
+        assertEquals(List.of("", "1", "", "", "1"), seed004.cases().subList(0, 5));
+        assertTrue(seed004.cases().subList(5, 15).stream().allMatch(String::isEmpty));
+    }
+
+    @Test
     void everySoundVariantAddsUpByTheVariantsOwnArithmetic() {
         for (Variant variant : SeedVariants.consistent()) {
             assertEquals(List.of(), Arithmetic.violations(SeedText.of(variant.text()).numbers()), variant.toString());
@@ -117,6 +126,7 @@ class SeedVariantsTest {
     void drawnVariantsHaveApplicationsAndCases() {
         List<Variant> drawn = SeedVariants.consistent().stream().filter(v -> v.name().startsWith("drawn")).toList();
         assertEquals(10, drawn.size());
+        assertEquals(8, SeedVariants.consistent().size() - drawn.size(), "hand-written sound variants");
         for (Variant variant : drawn) {
             SeedNumbers numbers = SeedText.of(variant.text()).numbers();
             assertTrue(numbers.value(ApplicationRow.TOTAL, ApplicantColumn.TOTAL) > 0, variant.toString());
