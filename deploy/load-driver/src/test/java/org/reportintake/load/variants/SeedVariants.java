@@ -94,6 +94,8 @@ public final class SeedVariants {
         // Blank cells read as 0 (N2 warns): a table that leaves every "nothing" cell empty still adds up.
         variants.add(sound("every zero cell of tables 三 and 四 left blank", SEED_004, n -> n
                 .withZeroApplicationsBlank().withZeroCasesBlank()));
+        // No cases, all 15 cells blank: the table is there and reads as 0. (Today the parser finds no data row without
+        // a number and S3 rejects the report as missing table 四: a false REJECT this variant is here to catch.)
         variants.add(sound("table 四 left blank, no cases", SEED_002, SeedNumbers::withZeroCasesBlank));
         Random random = new Random(RANDOM_SEED);
         for (String seed : SeedCorpus.SEEDS) {
@@ -171,7 +173,8 @@ public final class SeedVariants {
         variants.add(planted("N1: negative count", SEED_002, n -> n
                         .with(ApplicationRow.CARRIED_FROM_PREVIOUS_YEAR, NATURAL_PERSON, "-1"),
                 new ExpectedFinding("N1", T3, ROW_CARRIED_OVER, "自然人")));
-        // Words instead of a number: A2 (column 商业企业) and A3 (row （一）) skip the cell.
+        // Words instead of a number: A2 (column 商业企业) and A3 (row （一）) skip the cell. (Today the parser takes
+        // "若干" for the row's label, drops the row and S4 says （一） is missing, instead of N1 naming the cell.)
         variants.add(planted("N1: words instead of a count", SEED_003, n -> n
                         .with(ApplicationRow.DISCLOSED, COMMERCIAL_ENTERPRISE, "若干"),
                 new ExpectedFinding("N1", T3, ROW_DISCLOSED, "商业企业")));
