@@ -44,6 +44,7 @@ final class ApplicationTableRecogniser {
                     break;
                 }
             }
+            labelIndex = labelBeforeWords(texts, labelIndex, group);
             String label = null; // the label cell normalised once, for the group and the row
             for (int i = 0; i <= labelIndex; i++) {
                 label = Labels.normalise(texts.get(i));
@@ -71,6 +72,19 @@ final class ApplicationTableRecogniser {
         }
         cells.sort((a, b) -> a.row() != b.row() ? a.row().compareTo(b.row()) : a.column().compareTo(b.column()));
         return new ApplicationTable(cells);
+    }
+
+    /**
+     * Words written in a value cell ("若干") are not a label: when fewer than seven cells follow the last non-number
+     * but the cell seven from the end is a row label, that is the label and the words are an unparseable value
+     * (N1 names the cell instead of S4 calling the whole row missing).
+     */
+    private static int labelBeforeWords(List<String> texts, int labelIndex, Group group) {
+        int candidate = texts.size() - COLUMNS.length - 1;
+        if (labelIndex < 0 || candidate < 0 || candidate >= labelIndex) {
+            return labelIndex;
+        }
+        return rowOf(Labels.normalise(texts.get(candidate)), group) != null ? candidate : labelIndex;
     }
 
     /**

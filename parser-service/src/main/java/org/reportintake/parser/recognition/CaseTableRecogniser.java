@@ -22,30 +22,41 @@ final class CaseTableRecogniser {
     }
 
     CaseTable recognise(TableClassifier.Rows table) {
+        List<String> allBlank = null;
         for (List<TableCell> row : table.rows()) {
             List<String> texts = row.stream().map(TableCell::text).toList();
             int run = 0;
             for (int i = texts.size() - 1; i >= 0 && CellValueReader.isValueLike(texts.get(i)); i--) {
                 run++;
             }
-            if (run < CELLS || !hasNumber(texts)) {
+            if (run < CELLS) {
+                continue;
+            }
+            if (!hasNumber(texts)) {
+                // An agency with no cases may leave the whole data row blank: remember it in case no row has a number.
+                allBlank = allBlank == null ? texts : allBlank;
                 continue;
             }
             if (table.strict() && !ApplicationTableRecogniser.allNumbers(texts, texts.size() - CELLS, CELLS)) {
                 return null; // inferred columns and a blank: cannot tell which cell is missing
             }
-            List<CaseCell> cells = new ArrayList<>();
-            int start = texts.size() - CELLS;
-            int k = 0;
-            for (CaseGroup group : CaseGroup.values()) {
-                for (CaseOutcome outcome : CaseOutcome.values()) {
-                    cells.add(new CaseCell(group, outcome, CellValueReader.read("四", group.label(), outcome.label(),
-                            texts.get(start + k), CellValueReader.Rule.COUNT, null)));
-                    k++;
-                }
-            }
-            return new CaseTable(cells);
+            return cells(texts);
         }
-        return null;
+        // Every cell blank: which one is which does not matter, so even inferred columns can be read (N2 warns).
+        return allBlank == null ? null : cells(allBlank);
+    }
+
+    private static CaseTable cells(List<String> texts) {
+        List<CaseCell> cells = new ArrayList<>();
+        int start = texts.size() - CELLS;
+        int k = 0;
+        for (CaseGroup group : CaseGroup.values()) {
+            for (CaseOutcome outcome : CaseOutcome.values()) {
+                cells.add(new CaseCell(group, outcome, CellValueReader.read("四", group.label(), outcome.label(),
+                        texts.get(start + k), CellValueReader.Rule.COUNT, null)));
+                k++;
+            }
+        }
+        return new CaseTable(cells);
     }
 }
