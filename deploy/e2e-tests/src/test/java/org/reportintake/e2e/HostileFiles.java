@@ -42,7 +42,7 @@ final class HostileFiles {
     /**
      * One hostile upload.
      *
-     * @param problemWords a reject finding's rule id or message must contain one of these (empty: any reject finding)
+     * @param problemWords the deciding finding's rule id or message must contain one of these (empty: any reject)
      */
     record Hostile(String name, byte[] content, Path file, Set<String> problemWords) {
         long size() throws IOException {
@@ -291,7 +291,7 @@ final class HostileFiles {
     }
 
     /** A scanned report: one page that is a picture of text, no text layer. */
-    private static byte[] imageOnlyPdf() throws IOException {
+    static byte[] imageOnlyPdf() throws IOException {
         BufferedImage scan = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scan.createGraphics();
         g.setColor(Color.WHITE);

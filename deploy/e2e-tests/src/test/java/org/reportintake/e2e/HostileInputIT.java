@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +68,7 @@ class HostileInputIT {
 
     @Test
     @Order(1)
-    void everyHostileFileEndsRejectedWithAFindingThatNamesItsProblem() throws Exception {
+    void everyHostileFileEndsWithTheOutcomeOfItsProblemAndAFindingThatNamesIt() throws Exception {
         List<HostileFiles.Hostile> files = new HostileFiles().all(Path.of("target", "hostile").toAbsolutePath());
         assertTrue(files.size() >= 30, "the suite needs at least 30 files, has " + files.size());
         Map<String, HostileFiles.Hostile> submitted = new LinkedHashMap<>();
@@ -82,14 +84,15 @@ class HostileInputIT {
         for (Map.Entry<String, HostileFiles.Hostile> entry : submitted.entrySet()) {
             HostileFiles.Hostile file = entry.getValue();
             JsonNode submission = verdicts.get(entry.getKey());
-            JsonNode reject = firstReject(submission);
             String status = submission.path("status").asText();
+            // The finding that decided the verdict: REJECT for a rejection, REVIEW for 待人工复核, X2 for a historical one.
+            JsonNode reject = decisive(submission, status);
             String rule = reject == null ? "-" : reject.path("ruleId").asText();
             String message = reject == null ? "" : reject.path("messageZh").asText() + " / "
                     + reject.path("messageEn").asText();
             System.out.printf("HOSTILE %-38s %11d B  %-9s %-4s %s%n", file.name(), file.size(), status, rule, message);
-            if (!status.equals("REJECTED")) {
-                failures.add(file.name() + " ended " + status);
+            if (!expectedStatuses(file).contains(status)) {
+                failures.add(file.name() + " ended " + status + ", expected " + expectedStatuses(file));
             } else if (reject == null || reject.path("messageZh").asText().isBlank()
                     || reject.path("messageEn").asText().isBlank()) {
                 failures.add(file.name() + " has no reject finding with a message: " + submission.path("findings"));
@@ -143,7 +146,7 @@ class HostileInputIT {
                 if (!done.containsKey(id)) {
                     JsonNode submission = intake.get(id);
                     String status = submission.path("status").asText();
-                    if (status.equals("ACCEPTED") || status.equals("REJECTED")) {
+                    if (Set.of("ACCEPTED", "REJECTED", "NEEDS_REVIEW", "LEGACY").contains(status)) {
                         done.put(id, submission);
                     }
                 }
@@ -161,9 +164,32 @@ class HostileInputIT {
         return done;
     }
 
-    private static JsonNode firstReject(JsonNode submission) {
+    /**
+     * Hostile files are rejected, except where the problem is ours (a scan we cannot read yet: 待人工复核) or the file
+     * is a pre-2019 report (historical). See docs/outcomes.md.
+     */
+    private static Set<String> expectedStatuses(HostileFiles.Hostile file) {
+        Set<String> expected = new HashSet<>();
+        for (String word : file.problemWords()) {
+            expected.add(switch (word) {
+                case "LEGACY_FORMAT" -> "LEGACY";
+                case "IMAGE_ONLY" -> "NEEDS_REVIEW";
+                default -> "REJECTED";
+            });
+        }
+        return expected.isEmpty() ? Set.of("REJECTED") : expected;
+    }
+
+    private static JsonNode decisive(JsonNode submission, String status) {
         for (JsonNode finding : submission.path("findings")) {
-            if ("REJECT".equals(finding.path("severity").asText())) {
+            String severity = finding.path("severity").asText();
+            boolean decides = switch (status) {
+                case "REJECTED" -> severity.equals("REJECT");
+                case "NEEDS_REVIEW" -> severity.equals("REVIEW");
+                case "LEGACY" -> finding.path("ruleId").asText().equals("X2");
+                default -> false;
+            };
+            if (decides) {
                 return finding;
             }
         }

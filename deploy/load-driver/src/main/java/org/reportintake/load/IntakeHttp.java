@@ -81,6 +81,7 @@ public final class IntakeHttp {
     }
 
     public static boolean isFinal(String status) {
-        return "ACCEPTED".equals(status) || "REJECTED".equals(status);
+        return "ACCEPTED".equals(status) || "REJECTED".equals(status) || "NEEDS_REVIEW".equals(status)
+                || "LEGACY".equals(status);
     }
 }
