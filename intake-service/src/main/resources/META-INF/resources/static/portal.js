@@ -6,8 +6,6 @@
   var csrfMeta = document.querySelector('meta[name="csrf-token"]');
   var csrf = csrfMeta ? csrfMeta.getAttribute('content') : '';
 
-  var STATUS_ZH = { RECEIVED: '已接收，正在检查', ACCEPTED: '检查通过', REJECTED: '退回修改' };
-
   function formatTime(iso) {
     if (!iso) { return ''; }
     var d = new Date(iso);
@@ -104,6 +102,15 @@
     return td;
   }
 
+  // Nothing of a report under review or of a legacy report is known to be wrong: no number of "problems" for them.
+  function problemCount(s) {
+    switch (s.status) {
+      case 'RECEIVED': case 'LEGACY': return '—';
+      case 'NEEDS_REVIEW': return '待复核';
+      default: return String(s.findings.length);
+    }
+  }
+
   function renderList(tbody, submissions) {
     tbody.textContent = '';
     if (!submissions.length) {
@@ -130,10 +137,10 @@
       var badge = document.createElement('span');
       badge.className = 'status status-' + s.status;
       badge.setAttribute('data-status', s.status);
-      badge.textContent = STATUS_ZH[s.status] || s.status;
+      badge.textContent = s.statusZh || s.status; // the API carries the wording, so the list needs no copy of it
       statusCell.appendChild(badge);
       tr.appendChild(statusCell);
-      tr.appendChild(cell(s.status === 'RECEIVED' ? '—' : String(s.findings.length)));
+      tr.appendChild(cell(problemCount(s)));
       tbody.appendChild(tr);
     });
   }

@@ -25,6 +25,7 @@ import org.reportintake.intake.security.Caller;
 import org.reportintake.intake.security.CurrentCaller;
 import org.reportintake.intake.security.Secrets;
 import org.reportintake.intake.submission.SubmissionService;
+import org.reportintake.intake.submission.SubmissionStatus;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -57,8 +58,8 @@ public class PortalResource {
     static class Templates {
         static native TemplateInstance index(Page page, List<AgencyOption> agencies);
 
-        static native TemplateInstance submission(Page page, SubmissionView submission, String agencyName, String statusZh,
-                ReportGrids.Layout layout, List<FindingItem> findings);
+        static native TemplateInstance submission(Page page, SubmissionView submission, String agencyName, String statusNote,
+                ReportGrids.Layout layout, FindingSections findings, String uploadHeading);
 
         static native TemplateInstance notFound(Page page);
     }
@@ -98,10 +99,10 @@ public class PortalResource {
         return submissions.find(id).filter(s -> caller.maySee(s.event().agencyId()))
                 .map(s -> {
                     SubmissionView view = SubmissionView.of(s);
-                    List<FindingItem> items = view.findings().stream()
-                            .map(f -> new FindingItem(f, PortalText.severity(f.severity()))).toList();
+                    FindingSections findings = FindingSections.of(view);
                     return Response.ok(Templates.submission(page, view, agencyName(view.agencyId()),
-                            PortalText.status(view.status()), ReportGrids.of(view.findings()), items)).build();
+                            PortalText.statusNote(view.status()), ReportGrids.of(findings.shown()), findings,
+                            uploadHeading(s.status()))).build();
                 })
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(page)).build());
     }
@@ -117,6 +118,14 @@ public class PortalResource {
         }
         sessions.signOut(sessionId);
         return Response.seeOther(URI.create("/login")).cookie(LoginResource.expiredSessionCookie()).build();
+    }
+
+    /** After NEEDS_REVIEW or LEGACY there is nothing to correct, so a new upload is not called a 更正稿 there. */
+    private static String uploadHeading(SubmissionStatus status) {
+        return switch (status) {
+            case REJECTED, ACCEPTED, RECEIVED -> "上传更正稿";
+            case NEEDS_REVIEW, LEGACY -> "上传新版本";
+        };
     }
 
     private Page page() {

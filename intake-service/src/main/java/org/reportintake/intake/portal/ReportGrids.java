@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.reportintake.intake.api.FindingView;
+import org.reportintake.model.event.Severity;
 import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
 import org.reportintake.model.report.CaseGroup;
@@ -22,6 +23,9 @@ import io.quarkus.qute.TemplateData;
  * a row label alone a whole row. The first cell a finding covers carries its message and fix-it hint.
  */
 public final class ReportGrids {
+
+    private static final String REVIEW = Severity.REVIEW.name();
+    private static final String REJECT = Severity.REJECT.name();
 
     private ReportGrids() {
     }
@@ -55,7 +59,11 @@ public final class ReportGrids {
     public record Row(String label, List<Cell> cells) {
     }
 
-    /** One cell; {@code findings} are those whose callout sits here. */
+    /**
+     * One cell; {@code findings} are those whose callout sits here. {@code mark} is its CSS class after the most
+     * serious finding covering it: "flagged" for a REJECT, "warned" for a WARN or INFO, "review" when only REVIEW
+     * findings cover it (nothing in it is known to be wrong), empty otherwise.
+     */
     @TemplateData
     public static final class Cell {
         private final String rowLabel;
@@ -63,6 +71,8 @@ public final class ReportGrids {
         private final Set<String> rowKeys;
         private final Set<String> columnKeys;
         private boolean highlighted;
+        private boolean rejected;
+        private boolean underReview;
         private final List<FindingView> findings = new ArrayList<>();
 
         Cell(String rowLabel, String columnLabel, Set<String> rowKeys, Set<String> columnKeys) {
@@ -82,6 +92,20 @@ public final class ReportGrids {
 
         public boolean isHighlighted() {
             return highlighted;
+        }
+
+        public boolean isUnderReview() {
+            return underReview && !highlighted;
+        }
+
+        public String getMark() {
+            if (rejected) {
+                return "flagged";
+            }
+            if (highlighted) {
+                return "warned";
+            }
+            return underReview ? "review" : "";
         }
 
         public List<FindingView> getFindings() {
@@ -120,7 +144,12 @@ public final class ReportGrids {
                 for (Row r : block.rows()) {
                     for (Cell cell : r.cells()) {
                         if (cell.covers(row, column)) {
-                            cell.highlighted = true;
+                            if (REVIEW.equals(f.severity())) {
+                                cell.underReview = true;
+                            } else {
+                                cell.highlighted = true;
+                                cell.rejected |= REJECT.equals(f.severity());
+                            }
                             if (!placed) {
                                 cell.findings.add(f);
                                 placed = true;

@@ -11,7 +11,7 @@ import org.reportintake.model.event.ReportSubmitted;
  *
  * @param event       the ReportSubmitted event exactly as published (also the outbox payload)
  * @param status      where it is in the flow
- * @param verdict     ACCEPTED/REJECTED once validated, else null
+ * @param verdict     the validator's verdict (ACCEPTED, REJECTED, NEEDS_REVIEW, LEGACY) once validated, else null
  * @param findings    the validator's findings once validated
  * @param validatedAt when the verdict arrived
  */

@@ -126,14 +126,14 @@ public class SubmissionRepository {
      * @return false if the submission is unknown here
      */
     public boolean recordVerdict(ReportValidated validated) {
-        String status = validated.verdict().name();
+        String status = SubmissionStatus.of(validated.verdict()).name();
         List<Document> findings = new ArrayList<>();
         for (Finding f : validated.findings()) {
             findings.add(Document.parse(EventCodec.toJson(f)));
         }
         return submissions.updateOne(Filters.eq("_id", validated.submission().submissionId()), Updates.combine(
                 Updates.set("status", status),
-                Updates.set("verdict", status),
+                Updates.set("verdict", validated.verdict().name()),
                 Updates.set("findings", findings),
                 Updates.set("validatedAt", java.util.Date.from(validated.validatedAt()))))
                 .getMatchedCount() > 0;

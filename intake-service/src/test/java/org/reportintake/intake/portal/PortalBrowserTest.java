@@ -1,6 +1,7 @@
 package org.reportintake.intake.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -198,6 +199,41 @@ class PortalBrowserTest {
         assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void needsReviewSubmissionReadsAsPendingReviewInPageAndList() throws IOException {
+        signIn();
+        String id = uploadByFileInput("2023年年度报告（待复核）.txt", false);
+        ReportSubmitted submitted = publishedEvent(id);
+        kafka.send(Topics.VALIDATED, submitted.agencyId(), EventCodec.toJson(needsReview(submitted)));
+
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "待人工复核"));
+        assertTrue(browser.findElement(By.id("status-note")).getText().contains("正由上级政务公开主管部门人工复核"));
+        WebElement reviewList = browser.findElement(By.id("review-list"));
+        assertTrue(reviewList.getText().contains("待复核事项（2 项）"), reviewList.getText());
+        WebElement cell = browser.findElement(cellSelector("三", ApplicationRow.NEW_RECEIVED.label(),
+                ApplicantColumn.NATURAL_PERSON.label()));
+        assertEquals("review", cell.getAttribute("class").strip(), "marked for review, not flagged");
+        String text = browser.findElement(By.tagName("main")).getText();
+        // The WARN keeps its 建议修改 wording: a suggestion, as on an accepted report.
+        for (String rejection : List.of("退回修改", "必须修改", "上传更正稿", "检查发现的问题")) {
+            assertFalse(text.contains(rejection), "no rejection wording on the page: " + rejection);
+        }
+        assertEquals("warned", browser.findElement(cellSelector("二", DisclosureRow.FEES.label(),
+                DisclosureColumn.FEE_AMOUNT.label())).getAttribute("class").strip(), "a warning is not outlined as an error");
+        screenshot("05-submission-needs-review-top.png");
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(1400, (int) Math.min(height + 100, 6000)));
+        screenshot("05-submission-needs-review.png");
+
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+        browser.get(url(""));
+        By listBadge = By.cssSelector("tr[data-submission-id='" + id + "'] [data-status]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(listBadge, "待人工复核"));
+        assertEquals("待复核", browser.findElement(By.cssSelector("tr[data-submission-id='" + id + "'] td:last-child")).getText(),
+                "no count of problems for a report under review");
+        screenshot("06-list-with-needs-review.png");
+    }
+
     private void signIn() {
         browser.get(url("login"));
         browser.findElement(By.id("username")).sendKeys(DemoSeeder.AGENCY_USER);
@@ -243,6 +279,19 @@ class PortalBrowserTest {
         Finding s1 = new Finding("S1", Severity.INFO, "未找到“六、其他需要报告的事项”", "Section missing",
                 new FindingLocation("六、其他需要报告的事项", null, null, null), null, null, null, "补充第六部分", "Add it");
         return new ReportValidated(submitted, Verdict.REJECTED, List.of(a1, b3, c2, s1),
+                new ReportHeadline(null, "高安市行政服务中心管委会", 2023, null, null), Instant.now());
+    }
+
+    private static ReportValidated needsReview(ReportSubmitted submitted) {
+        Finding unmapped = new Finding("P9", Severity.REVIEW, "表三“自然人”一列的数字未能可靠读取（单元格边界缺失）",
+                "Column 自然人 not read with confidence", new FindingLocation("三、收到和处理政府信息公开申请情况", "三",
+                        ApplicationRow.NEW_RECEIVED.label(), ApplicantColumn.NATURAL_PERSON.label()),
+                null, null, null, "上级政务公开主管部门将对照原文核对该列", "The office checks the column against the original");
+        Finding timeout = new Finding("V0", Severity.REVIEW, "第四部分的核对未能完成", "Section 四 could not be checked",
+                new FindingLocation("四、政府信息公开行政复议、行政诉讼情况", null, null, null), null, null, null, null, null);
+        Finding b3 = new Finding("B3", Severity.WARN, "收费金额单位应为万元", "Fee unit", new FindingLocation("二", "二",
+                DisclosureRow.FEES.label(), DisclosureColumn.FEE_AMOUNT.label()), null, null, null, "将金额换算为万元", "Use 万元");
+        return new ReportValidated(submitted, Verdict.NEEDS_REVIEW, List.of(unmapped, timeout, b3),
                 new ReportHeadline(null, "高安市行政服务中心管委会", 2023, null, null), Instant.now());
     }
 

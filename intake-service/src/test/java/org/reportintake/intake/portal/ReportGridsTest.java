@@ -67,6 +67,41 @@ class ReportGridsTest {
         assertFalse(layout.grids().stream().flatMap(g -> cells(layout, g.table())).anyMatch(ReportGrids.Cell::isHighlighted));
     }
 
+    @Test
+    void reviewFindingMarksItsCellForReviewAndAnErrorInTheSameCellStillFlagsIt() {
+        String row = ApplicationRow.NEW_RECEIVED.label();
+        FindingView review = withSeverity(finding("P9", "三", row, ApplicantColumn.NATURAL_PERSON.label()), "REVIEW");
+        FindingView reject = finding("A1", "三", row, ApplicantColumn.COMMERCIAL_ENTERPRISE.label());
+        FindingView reviewToo = withSeverity(finding("P8", "三", row, ApplicantColumn.COMMERCIAL_ENTERPRISE.label()), "REVIEW");
+
+        ReportGrids.Layout layout = ReportGrids.of(List.of(review, reject, reviewToo));
+
+        List<ReportGrids.Cell> underReview = cells(layout, "三").filter(ReportGrids.Cell::isUnderReview).toList();
+        assertEquals(1, underReview.size());
+        assertEquals(ApplicantColumn.NATURAL_PERSON.label(), underReview.get(0).getColumnLabel());
+        assertFalse(underReview.get(0).isHighlighted(), "nothing in it is known to be wrong");
+        List<ReportGrids.Cell> flagged = cells(layout, "三").filter(ReportGrids.Cell::isHighlighted).toList();
+        assertEquals(List.of(ApplicantColumn.COMMERCIAL_ENTERPRISE.label()),
+                flagged.stream().map(ReportGrids.Cell::getColumnLabel).toList());
+        assertEquals(List.of("review", "flagged"), Stream.concat(underReview.stream(), flagged.stream())
+                .map(ReportGrids.Cell::getMark).toList());
+    }
+
+    @Test
+    void warningAloneMarksItsCellAsWarnedNotFlagged() {
+        FindingView warn = withSeverity(finding("B3", "三", ApplicationRow.NEW_RECEIVED.label(),
+                ApplicantColumn.NATURAL_PERSON.label()), "WARN");
+
+        ReportGrids.Layout layout = ReportGrids.of(List.of(warn));
+
+        assertEquals(List.of("warned"), cells(layout, "三").map(ReportGrids.Cell::getMark).filter(m -> !m.isEmpty()).toList());
+    }
+
+    private static FindingView withSeverity(FindingView f, String severity) {
+        return new FindingView(f.ruleId(), severity, f.messageZh(), f.messageEn(), f.location(), f.reported(), f.computed(),
+                f.difference(), f.hintZh(), f.hintEn());
+    }
+
     private static Stream<ReportGrids.Cell> cells(ReportGrids.Layout layout, String table) {
         return layout.grids().stream().filter(g -> g.table().equals(table)).flatMap(g -> g.blocks().stream())
                 .flatMap(b -> b.rows().stream()).flatMap(r -> r.cells().stream());
