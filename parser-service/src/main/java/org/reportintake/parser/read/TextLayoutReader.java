@@ -170,6 +170,7 @@ public final class TextLayoutReader implements DocumentReader {
     /** A pipe table that held only separator or placeholder rows is no table. */
     private static void closePipeTable(List<Block> blocks, List<List<StringBuilder>> rows) {
         if (rows != null && !rows.isEmpty()) {
+            WrappedLabels.join(rows);
             blocks.add(toTable(rows));
         }
     }

@@ -120,6 +120,17 @@ class ConvertedTextLayoutsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void joinsRowLabelsWrappedOverTwoPipeRows(String seed) {
+        String seedText = SeedLayouts.seedText(seed);
+        String converted = SeedLayouts.pipeText(seedText, PipeStyle.MARKDOWN.withWrapLabelsLongerThan(14));
+        assertTrue(converted.contains("| 一、本年新收政府 |"), "the fixture wraps long labels");
+        assertSameReport(seedText, converted);
+        assertSameReport(seedText, SeedLayouts.pipeText(seedText,
+                PipeStyle.MARKDOWN.withWrapLabelsLongerThan(14).withPadded(false).withFullWidthPipes(true)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void readsEveryConversionAtOnce(String seed) {
         String seedText = SeedLayouts.seedText(seed);
         PipeStyle everything = new PipeStyle(false, true, false, true, true, 4, true, 0);

@@ -133,6 +133,26 @@ class TextLayoutReaderConvertedTextTest {
     }
 
     @Test
+    void joinsARowLabelWrappedOverTwoPipeRowsOnlyWhenTheSecondRowContinuesIt() {
+        Document document = read("""
+                | （六）其他处理 | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不 | | |
+                | | 再处理其政府信息公开申请 | 0 | 1 |
+                | 1.本机关不掌握相关政府信息 | | |
+                | | 2 | 3 |
+                | 行政处罚 | |
+                | 行政强制 | 0 |
+                | （三）不予公开 | | |
+                | 1.属于国家秘密 | 0 | 0 |
+                """);
+        assertEquals(List.of(
+                List.of("（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不\n再处理其政府信息公开申请", "0", "1"),
+                List.of("1.本机关不掌握相关政府信息", "2", "3"),
+                List.of("行政处罚", ""), List.of("行政强制", "0"),
+                List.of("（三）不予公开", "", ""), List.of("1.属于国家秘密", "0", "0")),
+                cells(document.tables().get(0)), "a blank value row and a group caption are not wrapped labels");
+    }
+
+    @Test
     void readsMarkdownHeadingsAndBoldAsTheirWords() {
         Document document = read("""
                 # 某县人民政府2023年政府信息公开工作年度报告
