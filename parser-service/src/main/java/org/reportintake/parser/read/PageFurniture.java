@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * still ends with one blank line and a table with two.
  *
  * <p>A bare number is a page number only where it cannot be a cell: next to a form feed, or between table rows
- * with a blank line before it; right after a cell line ("\t12" then "3") it continues that cell as before.
+ * (possibly with the next page's header line after it) with a blank line before it; right after a cell line
+ * ("\t12" then "3") it continues that cell as before. In running text a bare number without a form feed stays a
+ * paragraph: a table flattened into lines of numbers must keep them.
  */
 final class PageFurniture {
 
@@ -148,7 +150,22 @@ final class PageFurniture {
         while (after < lines.size() && isBlank(lines.get(after))) {
             after++;
         }
-        return before >= 0 && after < lines.size() && isTableLine(lines.get(before)) && isTableLine(lines.get(after));
+        if (before < 0 || after >= lines.size() || !isTableLine(lines.get(before))) {
+            return false;
+        }
+        if (isTableLine(lines.get(after))) {
+            return true;
+        }
+        // "12" then the running header of the next page, then the rows go on: a page number too.
+        String header = lines.get(after).strip();
+        if (header.length() > MAX_RUNNING_HEADER_LENGTH || header.indexOf('。') >= 0) {
+            return false;
+        }
+        int next = after + 1;
+        while (next < lines.size() && isBlank(lines.get(next))) {
+            next++;
+        }
+        return next < lines.size() && isTableLine(lines.get(next));
     }
 
     /**

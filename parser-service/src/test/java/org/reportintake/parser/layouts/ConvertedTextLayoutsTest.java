@@ -111,11 +111,14 @@ class ConvertedTextLayoutsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void readsFullWidthDigitsAndHalfWidthBracketsInCells(String seed) {
+    void readsFullWidthDigitsAndHalfWidthBracketsInCellsAndText(String seed) {
         String seedText = SeedLayouts.seedText(seed);
         String converted = SeedLayouts.pipeText(seedText, PipeStyle.MARKDOWN.withFullWidthDigits(true));
         assertTrue(converted.contains("| ０ |"), "the fixture has full-width digits");
         assertSameReport(seedText, converted);
+        String mixed = SeedLayouts.mixedPunctuation(converted);
+        assertTrue(!mixed.equals(converted) && mixed.contains(":"), "the fixture mixes half-width punctuation in");
+        assertSameReport(seedText, mixed);
     }
 
     @ParameterizedTest

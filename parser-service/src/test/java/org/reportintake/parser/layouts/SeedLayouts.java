@@ -243,6 +243,21 @@ public final class SeedLayouts {
         return String.join("\n", out);
     }
 
+    /**
+     * Half-width brackets, colons and commas ("(一)", ":", ",") on every other line of running text after the title,
+     * as text mixed from several sources has them; the title lines stay as written.
+     */
+    public static String mixedPunctuation(String text) {
+        List<String> out = new ArrayList<>();
+        int textLines = 0;
+        for (String line : text.split("\n", -1)) {
+            boolean running = !isBlank(line) && !isTableLine(line) && textLines++ >= 2;
+            out.add(running && textLines % 2 == 0
+                    ? line.replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',') : line);
+        }
+        return String.join("\n", out);
+    }
+
     private static void pipeTable(SeedTable table, PipeStyle style, int tableNumber, List<String> out) {
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : table.rows()) {
@@ -448,7 +463,7 @@ public final class SeedLayouts {
 
     private static String footer(int page, boolean formFeed) {
         return switch (page % 6) {
-            case 0 -> formFeed ? String.valueOf(page) : "第" + page + "页";
+            case 0 -> String.valueOf(page); // a bare page number, with or without a form feed
             case 1 -> "— " + page + " —";
             case 2 -> "第" + page + "页";
             case 3 -> "- " + page + " -";

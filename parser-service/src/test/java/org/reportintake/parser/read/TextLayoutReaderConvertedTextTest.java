@@ -125,6 +125,30 @@ class TextLayoutReaderConvertedTextTest {
     }
 
     @Test
+    void dropsABarePageNumberAndTheNextPagesHeaderBetweenRowsWithoutAFormFeed() {
+        Document document = read("""
+                某县人民政府2023年政府信息公开工作年度报告
+                | 规章 | 0 |
+
+                7
+                某县人民政府2023年政府信息公开工作年度报告
+
+                | 行政许可 | 0 |
+
+                8
+                某县人民政府2023年政府信息公开工作年度报告
+                | 行政处罚 | 0 |
+                """);
+        assertEquals(List.of("某县人民政府2023年政府信息公开工作年度报告"), paragraphs(document));
+        assertEquals(3, document.tables().size());
+    }
+
+    @Test
+    void keepsBareNumbersInRunningTextWithoutAFormFeed() {
+        assertEquals(List.of("申请数量", "12", "件"), paragraphs(read("申请数量\n12\n件\n")));
+    }
+
+    @Test
     void keepsBareNumbersThatAreCellsOrContinueACell() {
         // "\t0" is a cell; "3" right after "\t12" continues that cell; "0" in a tab-separated row is a cell.
         Document document = read("\t行政许可\n\t0\n\n\t行政处罚\n\t12\n3\n\n\n行政强制\t0\n");
