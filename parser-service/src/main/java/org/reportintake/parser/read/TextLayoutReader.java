@@ -28,6 +28,9 @@ public final class TextLayoutReader implements DocumentReader {
     /** Markers left by the .docx-to-text extraction, e.g. "[bookmark: _GoBack]". */
     private static final Pattern EXTRACTION_MARKER = Pattern.compile("\\[bookmark: [^\\]]*\\]");
 
+    /** Longer lines cannot be a lone "Col1" or "Column12" header; most lines skip that check. */
+    private static final int MAX_PLACEHOLDER_LINE = 16;
+
     private final TextDecoder decoder;
 
     public TextLayoutReader(TextDecoder decoder) {
@@ -51,7 +54,7 @@ public final class TextLayoutReader implements DocumentReader {
             deadline.check();
             String rawLine = lines.get(index);
             String line = rawLine.contains("[bookmark: ") ? EXTRACTION_MARKER.matcher(rawLine).replaceAll("") : rawLine;
-            if (!line.startsWith("\t") && !line.isBlank() && isPipeRow(line.strip(), pipeTable, lines, index)) {
+            if (!line.startsWith("\t") && hasPipe(line) && isPipeRow(line.strip(), pipeTable, lines, index)) {
                 String stripped = line.strip();
                 if (rows != null && !pipeTable) {
                     blocks.add(toTable(rows));
@@ -128,7 +131,8 @@ public final class TextLayoutReader implements DocumentReader {
                 blankRun = 0;
             } else if (rows == null && PipeRows.isRule(line.strip())) {
                 blankRun = 0; // a Markdown rule ("---") or a pandoc table rule outside a table: no text
-            } else if (index + 1 < lines.size() && PipeRows.isPlaceholderRow(List.of(line.strip()))
+            } else if (line.length() <= MAX_PLACEHOLDER_LINE && index + 1 < lines.size()
+                    && PipeRows.isPlaceholderRow(List.of(line.strip()))
                     && PipeRows.isRule(lines.get(index + 1).strip())) {
                 blankRun = 0; // "Col1" over ":---": the invented header of a one-column table written without pipes
             } else {
@@ -165,6 +169,11 @@ public final class TextLayoutReader implements DocumentReader {
             return next.indexOf('|') >= 0 && PipeRows.isRule(next);
         }
         return false;
+    }
+
+    /** Cheap test before a line is stripped and looked at as a pipe row: most lines have no pipe at all. */
+    private static boolean hasPipe(String line) {
+        return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
     }
 
     /** A pipe table that held only separator or placeholder rows is no table. */

@@ -44,7 +44,25 @@ final class RepeatedHeaderRows {
 
     private static boolean isData(List<TableCell> row) {
         for (TableCell cell : row) {
-            if (!Labels.normalise(cell.text()).isEmpty() && CellValueReader.isValueLike(cell.text())) {
+            String text = cell.text();
+            if (mayBeValue(text) && !Labels.normalise(text).isEmpty() && CellValueReader.isValueLike(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False for text that cannot be a value: no digit and longer than a placeholder. Labels are most cells and
+     * skip the normalisation this way (this runs for every row of every table).
+     */
+    private static boolean mayBeValue(String text) {
+        if (text.length() <= 4) {
+            return true; // "—", "/", "无", " 0 "
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
                 return true;
             }
         }
