@@ -61,6 +61,15 @@ class ConvertedTextLayoutsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void joinsTablesSplitAtTheirSubHeadings(String seed) {
+        String seedText = SeedLayouts.seedText(seed);
+        String converted = SeedLayouts.captionsAsHeadings(SeedLayouts.pipeText(seedText, PipeStyle.MARKDOWN));
+        assertTrue(converted.contains("\n### 第二十条"), "the fixture has the captions as headings");
+        assertSameReport(seedText, converted);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void dropsPageFootersAndRunningHeadersBetweenPipeRows(String seed) {
         String seedText = SeedLayouts.seedText(seed);
         String converted = SeedLayouts.withPageBreaks(SeedLayouts.pipeText(seedText, PipeStyle.MARKDOWN), 15);

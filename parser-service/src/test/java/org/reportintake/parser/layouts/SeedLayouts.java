@@ -244,6 +244,32 @@ public final class SeedLayouts {
     }
 
     /**
+     * Splits the tables at their sub-headings, as converters do when a caption row spans the table: each pipe row
+     * holding nothing but a "第二十条第（…）项" caption becomes a "### " heading line between two tables.
+     */
+    public static String captionsAsHeadings(String pipeText) {
+        List<String> out = new ArrayList<>();
+        for (String line : pipeText.split("\n", -1)) {
+            if (isPipeRow(line) && line.contains("第二十条")) {
+                List<String> written = new ArrayList<>();
+                for (String cell : line.split("[|｜]")) {
+                    if (!cell.isBlank()) {
+                        written.add(cell.strip());
+                    }
+                }
+                if (written.size() == 1) {
+                    out.add("");
+                    out.add("### " + written.get(0));
+                    out.add("");
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    /**
      * Half-width brackets, colons and commas ("(一)", ":", ",") on every other line of running text after the title,
      * as text mixed from several sources has them; the title lines stay as written.
      */
