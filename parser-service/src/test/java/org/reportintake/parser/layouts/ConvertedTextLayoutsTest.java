@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +58,18 @@ class ConvertedTextLayoutsTest {
     void joinsTablesWrittenOneRowPerTable(String seed) {
         String seedText = SeedLayouts.seedText(seed);
         assertSameReport(seedText, SeedLayouts.pipeText(seedText, PipeStyle.MARKDOWN.withTablePerRow(true)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void readsTabSeparatedRowsAlsoOnePerTableAndWithPageBreaks(String seed) {
+        String seedText = SeedLayouts.seedText(seed);
+        assertSameReport(seedText, SeedLayouts.tabRows(seedText, false));
+        assertSameReport(seedText, SeedLayouts.tabRows(seedText, true));
+        String withBreaks = SeedLayouts.withPageBreaks(SeedLayouts.tabRows(seedText, true), 10);
+        assertTrue(Pattern.compile("\t[^\n]*\n\n(— \\d+ —|第\\d+页[^\n]*|- \\d+ -|\\d+ / 99|\\d+)\n").matcher(withBreaks).find(),
+                "the fixture has page breaks between tab-separated rows");
+        assertSameReport(seedText, withBreaks);
     }
 
     @ParameterizedTest

@@ -244,6 +244,29 @@ public final class SeedLayouts {
     }
 
     /**
+     * The seed with each table row written as one tab-separated line (as spreadsheet-style exports do), optionally
+     * with a blank line after each row (one little table per row).
+     */
+    public static String tabRows(String seedText, boolean blankLineBetweenRows) {
+        List<String> out = new ArrayList<>();
+        for (Piece piece : pieces(seedText)) {
+            if (piece instanceof Line line) {
+                out.add(line.text());
+            } else if (piece instanceof SeedTable table) {
+                for (List<String> row : table.rows()) {
+                    out.add(String.join("\t", row));
+                    if (blankLineBetweenRows) {
+                        out.add("");
+                    }
+                }
+                out.add("");
+                out.add("");
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /**
      * Splits the tables at their sub-headings, as converters do when a caption row spans the table: each pipe row
      * holding nothing but a "第二十条第（…）项" caption becomes a "### " heading line between two tables.
      */
@@ -509,7 +532,7 @@ public final class SeedLayouts {
     }
 
     private static boolean isTableLine(String line) {
-        return line.startsWith("\t") || isPipeRow(line);
+        return line.indexOf('\t') >= 0 || isPipeRow(line);
     }
 
     private static boolean isTextLine(String line) {
