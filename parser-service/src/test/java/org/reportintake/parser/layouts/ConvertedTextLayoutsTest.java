@@ -129,6 +129,7 @@ class ConvertedTextLayoutsTest {
         for (ReportSection section : report.sections()) {
             assertFalse(section.heading().contains("#") || section.heading().contains("**"), section.heading());
         }
+        assertSameReport(seedText, SeedLayouts.markdownHeadings(seedText)); // headings around the seed's own layout
     }
 
     @ParameterizedTest
