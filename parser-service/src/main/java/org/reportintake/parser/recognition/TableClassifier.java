@@ -10,7 +10,8 @@ import org.reportintake.parser.document.TableCell;
 
 /**
  * Finds the report tables by their content, not by their position or the headings around them, and joins
- * the pieces of a table that a page break or an extractor split: an unrecognised table continues the one before.
+ * the pieces of a table that a page break or an extractor split: an unrecognised table continues the one before
+ * (also a table written one row per piece), and a header row the page break repeated is dropped.
  */
 final class TableClassifier {
 
@@ -21,6 +22,7 @@ final class TableClassifier {
     Map<TableKind, Rows> classify(List<Table> tables) {
         Map<TableKind, List<List<TableCell>>> rows = new EnumMap<>(TableKind.class);
         Map<TableKind, Boolean> inferred = new EnumMap<>(TableKind.class);
+        Map<TableKind, RepeatedHeaderRows> heads = new EnumMap<>(TableKind.class);
         TableKind previous = null;
         for (Table table : tables) {
             TableKind kind = kindOf(table);
@@ -28,7 +30,13 @@ final class TableClassifier {
                 kind = previous;
             }
             if (kind != null) {
-                rows.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(table.rows());
+                List<List<TableCell>> kept = rows.computeIfAbsent(kind, k -> new ArrayList<>());
+                RepeatedHeaderRows repeats = heads.computeIfAbsent(kind, k -> new RepeatedHeaderRows());
+                for (List<TableCell> row : table.rows()) {
+                    if (repeats.keep(row)) {
+                        kept.add(row);
+                    }
+                }
                 inferred.merge(kind, table.layoutInferred(), Boolean::logicalOr);
                 previous = kind;
             }
