@@ -12,6 +12,8 @@ import org.reportintake.model.report.CaseTable;
 import org.reportintake.model.report.DisclosureColumn;
 import org.reportintake.model.report.DisclosureRow;
 import org.reportintake.model.report.DisclosureTable;
+import org.reportintake.model.report.NarrativeClaim;
+import org.reportintake.model.report.ReadingIssue;
 import org.reportintake.model.report.ReportMetadata;
 import org.reportintake.model.report.ReportSection;
 import org.reportintake.model.report.SectionKind;
@@ -19,6 +21,8 @@ import org.reportintake.model.report.TemplateVersion;
 import org.reportintake.parser.document.Block;
 import org.reportintake.parser.document.Document;
 import org.reportintake.parser.document.Paragraph;
+import org.reportintake.parser.document.Table;
+import org.reportintake.parser.document.TableCell;
 import org.reportintake.parser.failure.ParseProblem;
 
 /** Maps the format-neutral document onto {@link AnnualReport}, whatever format it was read from. */
@@ -31,6 +35,9 @@ public final class ReportRecogniser {
     private final SectionRecogniser sections;
     private final MetadataRecogniser metadata;
     private final ClaimRecogniser claims;
+    private final FlattenedDisclosureTable flattenedDisclosures = new FlattenedDisclosureTable();
+    private final FlattenedApplicationTable flattenedApplications = new FlattenedApplicationTable();
+    private final FlattenedCaseTable flattenedCases = new FlattenedCaseTable();
 
     public ReportRecogniser() {
         this(new TableClassifier(), new DisclosureTableRecogniser(), new ApplicationTableRecogniser(),
@@ -59,6 +66,33 @@ public final class ReportRecogniser {
         CaseTable caseTable = tables.containsKey(TableKind.CASES) ? cases.recognise(tables.get(TableKind.CASES)) : null;
 
         List<SectionRecogniser.Heading> headings = sections.headings(paragraphs);
+        List<NarrativeClaim> narrativeClaims = claims.recognise(located(document, headings));
+        List<ReadingIssue> issues = new ArrayList<>();
+        if (disclosureTable == null || applicationTable == null || caseTable == null) {
+            // Real tables keep priority; only a table of a kind not found is looked for in flattened text.
+            List<String> lines = flattenedLines(document);
+            if (disclosureTable == null) {
+                FlattenedDisclosureTable.Reading r = flattenedDisclosures.read(lines, narrativeClaims);
+                if (r != null) {
+                    disclosureTable = r.table();
+                    issues.addAll(r.issues());
+                }
+            }
+            if (applicationTable == null) {
+                FlattenedApplicationTable.Reading r = flattenedApplications.read(lines, narrativeClaims);
+                if (r != null) {
+                    applicationTable = r.table();
+                    issues.addAll(r.issues());
+                }
+            }
+            if (caseTable == null) {
+                FlattenedCaseTable.Reading r = flattenedCases.read(lines, narrativeClaims);
+                if (r != null) {
+                    caseTable = r.table();
+                    issues.addAll(r.issues());
+                }
+            }
+        }
         String allText = String.join("\n", paragraphs);
         boolean nationalTables = disclosureTable != null || applicationTable != null;
         if (!nationalTables && (tables.containsKey(TableKind.LEGACY_STATISTICS) || allText.contains("历年累计"))) {
@@ -71,8 +105,38 @@ public final class ReportRecogniser {
                 tables.containsKey(TableKind.LEGACY_STATISTICS));
         ReportMetadata meta = metadata.recognise(paragraphs, version);
         List<ReportSection> reportSections = sections.sections(paragraphs, headings);
+        issues.addAll(TablesNotMapped.issues(tables, reportSections, disclosureTable == null,
+                applicationTable == null, caseTable == null));
         return new AnnualReport(meta, reportSections, disclosureTable, applicationTable, caseTable,
-                claims.recognise(located(document, headings)));
+                narrativeClaims, issues);
+    }
+
+    /**
+     * The text lines flattened tables can be in: every paragraph, and every table row holding a single non-blank
+     * cell (a table an extractor put one line per row into), in reading order.
+     */
+    static List<String> flattenedLines(Document document) {
+        List<String> lines = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Paragraph p) {
+                lines.add(p.text());
+            } else if (block instanceof Table t) {
+                for (List<TableCell> row : t.rows()) {
+                    String only = null;
+                    int written = 0;
+                    for (TableCell cell : row) {
+                        if (!cell.text().isBlank()) {
+                            only = cell.text();
+                            written++;
+                        }
+                    }
+                    if (written == 1) {
+                        lines.add(only);
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     private static DisclosureTable nonEmpty(DisclosureTable table) {
