@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +24,8 @@ import org.reportintake.model.report.CaseTable.CaseCell;
 import org.reportintake.model.report.Cell;
 import org.reportintake.model.report.CellKind;
 import org.reportintake.model.report.CellOrigin;
+import org.reportintake.model.report.DisclosureColumn;
+import org.reportintake.model.report.DisclosureRow;
 import org.reportintake.model.report.ReadingIssue;
 import org.reportintake.model.report.ReadingIssueKind;
 import org.reportintake.parser.ParseOutcome;
@@ -107,6 +112,48 @@ class FlattenedSeedsTest {
                     () -> id + " unexpected issue " + issue);
             assertTrue(!"四".equals(issue.table()) || seed001Ambiguous, () -> id + " unexpected issue " + issue);
         }
+    }
+
+    @Test
+    void takesTheNormativeDocumentsSplitTheNarrativeConfirmsAndLeavesTheOthersUncertain() {
+        // 004 writes 2 | 6 | 27 and its text says 制发2件, 废止6件 (and 现行有效26件): only 2,6,27 matches two claims.
+        assertEquals(List.of(2L, 6L, 27L), normativeDocuments(flattened("004_09d7efa84834ab25"), CellOrigin.RECOVERED));
+        // 003 writes 7 | 11 | 18; its text says 制定出台行政规范性文件7件 and 废止11件: only 7,11,18 matches both.
+        assertEquals(List.of(7L, 11L, 18L), normativeDocuments(flattened("003_d26b553f0e382d29"), CellOrigin.RECOVERED));
+
+        // 000 (18 | 27 | 54, "清理为27件" is no 废止 claim) and 002 (5 | 65 | 60) state nothing that decides.
+        for (String id : List.of("000_c82a2c402dd56cf8", "002_caa70d9250cb3ad4")) {
+            AnnualReport report = flattened(id);
+            for (DisclosureColumn column : List.of(DisclosureColumn.ISSUED, DisclosureColumn.IN_FORCE)) {
+                Cell cell = report.disclosures().cell(DisclosureRow.NORMATIVE_DOCUMENTS, column).orElseThrow();
+                assertEquals(CellOrigin.UNCERTAIN, cell.origin(), () -> id + " " + column);
+                assertNull(cell.value());
+            }
+            ReadingIssue issue = report.readingIssues().stream()
+                    .filter(i -> i.kind() == ReadingIssueKind.UNCERTAIN_CELL && "二".equals(i.table())).findFirst()
+                    .orElseThrow(() -> new AssertionError(summary(report)));
+            assertTrue(issue.candidates().contains(id.startsWith("000") ? "18,27,54" : "5,65,60"), issue::toString);
+            assertTrue(issue.candidates().size() > 1);
+            assertEquals(BigDecimal.ZERO, report.disclosures().cell(DisclosureRow.REGULATIONS, DisclosureColumn.ISSUED)
+                    .orElseThrow().value(), "规章 000 has one split only");
+        }
+        assertEquals(new BigDecimal("378.42"), flattened("003_d26b553f0e382d29").disclosures()
+                .cell(DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT).orElseThrow().value());
+    }
+
+    private static AnnualReport flattened(String id) {
+        return parse(Flattener.flatten(Flattener.seed(id), Flattener.Spacing.NONE), id + "-flat");
+    }
+
+    private static List<Long> normativeDocuments(AnnualReport report, CellOrigin origin) {
+        List<Long> values = new ArrayList<>();
+        for (DisclosureColumn column : List.of(DisclosureColumn.ISSUED, DisclosureColumn.REPEALED,
+                DisclosureColumn.IN_FORCE)) {
+            Cell cell = report.disclosures().cell(DisclosureRow.NORMATIVE_DOCUMENTS, column).orElseThrow();
+            assertEquals(origin, cell.origin(), () -> column + " " + summary(report));
+            values.add(cell.value().longValueExact());
+        }
+        return values;
     }
 
     static String summary(AnnualReport report) {
