@@ -21,8 +21,6 @@ import org.reportintake.model.report.TemplateVersion;
 import org.reportintake.parser.document.Block;
 import org.reportintake.parser.document.Document;
 import org.reportintake.parser.document.Paragraph;
-import org.reportintake.parser.document.Table;
-import org.reportintake.parser.document.TableCell;
 import org.reportintake.parser.failure.ParseProblem;
 
 /** Maps the format-neutral document onto {@link AnnualReport}, whatever format it was read from. */
@@ -35,9 +33,7 @@ public final class ReportRecogniser {
     private final SectionRecogniser sections;
     private final MetadataRecogniser metadata;
     private final ClaimRecogniser claims;
-    private final FlattenedDisclosureTable flattenedDisclosures = new FlattenedDisclosureTable();
-    private final FlattenedApplicationTable flattenedApplications = new FlattenedApplicationTable();
-    private final FlattenedCaseTable flattenedCases = new FlattenedCaseTable();
+    private final FlattenedTables flattened = new FlattenedTables();
 
     public ReportRecogniser() {
         this(new TableClassifier(), new DisclosureTableRecogniser(), new ApplicationTableRecogniser(),
@@ -70,28 +66,12 @@ public final class ReportRecogniser {
         List<ReadingIssue> issues = new ArrayList<>();
         if (disclosureTable == null || applicationTable == null || caseTable == null) {
             // Real tables keep priority; only a table of a kind not found is looked for in flattened text.
-            List<String> lines = flattenedLines(document);
-            if (disclosureTable == null) {
-                FlattenedDisclosureTable.Reading r = flattenedDisclosures.read(lines, narrativeClaims);
-                if (r != null) {
-                    disclosureTable = r.table();
-                    issues.addAll(r.issues());
-                }
-            }
-            if (applicationTable == null) {
-                FlattenedApplicationTable.Reading r = flattenedApplications.read(lines, narrativeClaims);
-                if (r != null) {
-                    applicationTable = r.table();
-                    issues.addAll(r.issues());
-                }
-            }
-            if (caseTable == null) {
-                FlattenedCaseTable.Reading r = flattenedCases.read(lines, narrativeClaims);
-                if (r != null) {
-                    caseTable = r.table();
-                    issues.addAll(r.issues());
-                }
-            }
+            FlattenedTables.Recovered recovered = flattened.recover(document, narrativeClaims,
+                    disclosureTable == null, applicationTable == null, caseTable == null);
+            disclosureTable = disclosureTable != null ? disclosureTable : recovered.disclosures();
+            applicationTable = applicationTable != null ? applicationTable : recovered.applications();
+            caseTable = caseTable != null ? caseTable : recovered.cases();
+            issues.addAll(recovered.issues());
         }
         String allText = String.join("\n", paragraphs);
         boolean nationalTables = disclosureTable != null || applicationTable != null;
@@ -109,34 +89,6 @@ public final class ReportRecogniser {
                 applicationTable == null, caseTable == null));
         return new AnnualReport(meta, reportSections, disclosureTable, applicationTable, caseTable,
                 narrativeClaims, issues);
-    }
-
-    /**
-     * The text lines flattened tables can be in: every paragraph, and every table row holding a single non-blank
-     * cell (a table an extractor put one line per row into), in reading order.
-     */
-    static List<String> flattenedLines(Document document) {
-        List<String> lines = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            if (block instanceof Paragraph p) {
-                lines.add(p.text());
-            } else if (block instanceof Table t) {
-                for (List<TableCell> row : t.rows()) {
-                    String only = null;
-                    int written = 0;
-                    for (TableCell cell : row) {
-                        if (!cell.text().isBlank()) {
-                            only = cell.text();
-                            written++;
-                        }
-                    }
-                    if (written == 1) {
-                        lines.add(only);
-                    }
-                }
-            }
-        }
-        return lines;
     }
 
     private static DisclosureTable nonEmpty(DisclosureTable table) {
