@@ -40,9 +40,14 @@ final class FlattenedCaseTable {
         return run == null ? null : solve(run, claims);
     }
 
-    /** The first line in the table-四 context that ends in a run of at least 15 digits in at most 15 groups. */
+    /**
+     * The first line in the table-四 context that ends in a run of at least 15 digits in at most 15 groups; else,
+     * when each group has its own line ({@code 行政复议21317}, {@code 未经复议直接起诉00000},
+     * {@code 复议后起诉1324019}), the three runs joined with a space (a group boundary is a hard boundary).
+     */
     static FlattenedRun find(List<String> lines) {
         boolean context = false;
+        FlattenedRun[] groups = new FlattenedRun[GROUPS];
         for (String line : lines) {
             String l = Labels.normalise(line);
             if (isCaseHeader(l)) {
@@ -56,16 +61,45 @@ final class FlattenedCaseTable {
                 continue;
             }
             FlattenedRun run = FlattenedRun.of(line);
-            if (run == null || run.digits() == null || run.digitCount() < CELLS || run.groups() > CELLS) {
+            if (run == null || run.digits() == null) {
                 continue;
             }
             String label = run.normalisedLabel();
-            if (label.length() <= MAX_LABEL_LENGTH && !label.contains("。") && (label.isEmpty() || isCaseHeader(label)
+            if (label.length() > MAX_LABEL_LENGTH || label.contains("。")) {
+                continue;
+            }
+            if (run.digitCount() >= CELLS && run.groups() <= CELLS && (label.isEmpty() || isCaseHeader(label)
                     || label.contains("总计") || label.contains("尚未审结"))) {
                 return run;
             }
+            int group = groupOf(label);
+            if (group >= 0 && groups[group] == null && run.digitCount() >= OUTCOMES && run.groups() <= OUTCOMES) {
+                groups[group] = run;
+            }
         }
-        return null;
+        for (FlattenedRun group : groups) {
+            if (group == null) {
+                return null;
+            }
+        }
+        String raw = groups[0].raw() + " " + groups[1].raw() + " " + groups[2].raw();
+        String digits = groups[0].digits() + " " + groups[1].digits() + " " + groups[2].digits();
+        int count = groups[0].digitCount() + groups[1].digitCount() + groups[2].digitCount();
+        return new FlattenedRun(raw, "", raw, digits, count);
+    }
+
+    /** The group a line of its own names: 行政复议, 未经复议直接起诉 or 复议后起诉; -1 for none. */
+    private static int groupOf(String label) {
+        if (label.contains("复议后起诉")) {
+            return CaseGroup.LITIGATION_AFTER_REVIEW.ordinal();
+        }
+        if (label.contains("直接起诉")) {
+            return CaseGroup.LITIGATION_WITHOUT_REVIEW.ordinal();
+        }
+        if (label.endsWith("行政复议") && !label.contains("诉讼")) {
+            return CaseGroup.ADMINISTRATIVE_REVIEW.ordinal();
+        }
+        return -1;
     }
 
     private static boolean isCaseHeader(String l) {

@@ -27,7 +27,9 @@ final class TablesNotMapped {
         "行政强制", "行政事业性收费"};
     private static final String[] APPLICATION_WORDS = {"本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供",
         "不予处理", "其他处理", "结转下年", "申请人情况"};
-    private static final String[] CASE_WORDS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "复议后起诉", "直接起诉"};
+    /** 行政复议/行政诉讼 too: a line such as "行政复议21317" without a sentence end is table text, not narrative. */
+    private static final String[] CASE_WORDS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "复议后起诉", "直接起诉",
+        "行政复议", "行政诉讼"};
 
     private TablesNotMapped() {
     }

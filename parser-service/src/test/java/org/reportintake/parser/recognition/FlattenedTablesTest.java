@@ -44,7 +44,8 @@ class FlattenedTablesTest {
         final List<String> narrative = new ArrayList<>();
         final Map<ApplicationRow, String> applications = new EnumMap<>(ApplicationRow.class);
         String normativeDocuments = "7713";
-        String cases = "000000000000000";
+        /** The table-四 lines after the header; one line with the whole run unless changed. */
+        List<String> caseLines = new ArrayList<>(List.of("000000000000000"));
         boolean disclosureTable = true;
         boolean applicationTable = true;
 
@@ -84,7 +85,7 @@ class FlattenedTablesTest {
             p(blocks, "行政复议行政诉讼");
             p(blocks, "结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉");
             p(blocks, "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计");
-            p(blocks, cases);
+            caseLines.forEach(line -> p(blocks, line));
             p(blocks, "五、存在的主要问题及改进情况");
             p(blocks, "宣传还不够深入。");
             p(blocks, "六、其他需要报告的事项");
@@ -108,7 +109,7 @@ class FlattenedTablesTest {
     @Test
     void recoversTheOnlySplitOfAFlattenedCaseTableRun() {
         Report r = new Report();
-        r.cases = "21317000001324019";
+        r.caseLines = List.of("21317000001324019");
 
         AnnualReport report = recogniser.recognise(r.document());
 
@@ -127,9 +128,36 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void recoversACaseTableWrittenOneGroupPerLine() {
+        Report r = new Report();
+        r.caseLines = List.of("行政复议21317", "行政诉讼 未经复议直接起诉 0 0 0 0 0", "复议后起诉1324019");
+
+        AnnualReport report = recogniser.recognise(r.document());
+
+        assertEquals(BigDecimal.valueOf(7), report.cases().cell(CaseGroup.ADMINISTRATIVE_REVIEW, CaseOutcome.TOTAL)
+                .orElseThrow().value());
+        assertEquals(BigDecimal.valueOf(13), report.cases().cell(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.UPHELD)
+                .orElseThrow().value());
+        assertTrue(report.cases().cells().stream().allMatch(c -> c.cell().origin() == CellOrigin.RECOVERED));
+        assertTrue(report.readingIssues().stream().noneMatch(i -> "四".equals(i.table())));
+    }
+
+    @Test
+    void reportsACaseTableThatIsThereButCannotBeReadAsNotMapped() {
+        Report r = new Report();
+        r.caseLines = List.of("行政复议 2 1 3"); // too few digits for any reading of the 15 cells
+
+        AnnualReport report = recogniser.recognise(r.document());
+
+        assertNull(report.cases());
+        assertEquals(1, issues(report, ReadingIssueKind.TABLE_NOT_MAPPED, "四").size(), () -> report.readingIssues()
+                .toString());
+    }
+
+    @Test
     void reportsACaseTableRunWithoutAnyValidSplitAsUnsolved() {
         Report r = new Report();
-        r.cases = "213180000013240199"; // 2+1+3+1 is not 8, nor any other reading
+        r.caseLines = List.of("213180000013240199"); // 2+1+3+1 is not 8, nor any other reading
 
         AnnualReport report = recogniser.recognise(r.document());
 
@@ -140,7 +168,7 @@ class FlattenedTablesTest {
     @Test
     void listsBothSplitsOfAnAmbiguousCaseTableRun() {
         Report r = new Report();
-        r.cases = "10101120000000000";
+        r.caseLines = List.of("10101120000000000");
 
         AnnualReport report = recogniser.recognise(r.document());
 
