@@ -70,13 +70,13 @@ final class FlattenedApplicationTable {
     }
 
     /** The flattened table 三 in {@code lines}, or null when the lines hold no such table. */
-    Reading read(List<String> lines, List<NarrativeClaim> claims) {
+    Reading read(List<FlattenedLine> lines, List<NarrativeClaim> claims) {
         ApplicationTableRecogniser.RowLabels labels = new ApplicationTableRecogniser.RowLabels();
         Map<ApplicationRow, FlattenedRun> runs = new EnumMap<>(ApplicationRow.class);
         Set<ApplicationRow> labelOnly = EnumSet.noneOf(ApplicationRow.class);
-        for (String line : lines) {
-            FlattenedRun run = FlattenedRun.of(line);
-            String label = Labels.normalise(run != null ? run.label() : line);
+        for (FlattenedLine line : lines) {
+            FlattenedRun run = line.run();
+            String label = line.label();
             if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH || label.contains("。")) {
                 continue;
             }

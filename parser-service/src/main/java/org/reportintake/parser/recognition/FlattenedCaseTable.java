@@ -35,7 +35,7 @@ final class FlattenedCaseTable {
     }
 
     /** The flattened table 四 in {@code lines}, or null when the lines hold none. */
-    Reading read(List<String> lines, List<NarrativeClaim> claims) {
+    Reading read(List<FlattenedLine> lines, List<NarrativeClaim> claims) {
         FlattenedRun run = find(lines);
         return run == null ? null : solve(run, claims);
     }
@@ -45,26 +45,25 @@ final class FlattenedCaseTable {
      * when each group has its own line ({@code 行政复议21317}, {@code 未经复议直接起诉00000},
      * {@code 复议后起诉1324019}), the three runs joined with a space (a group boundary is a hard boundary).
      */
-    static FlattenedRun find(List<String> lines) {
+    static FlattenedRun find(List<FlattenedLine> lines) {
         boolean context = false;
         FlattenedRun[] groups = new FlattenedRun[GROUPS];
-        for (String line : lines) {
-            String l = Labels.normalise(line);
-            if (isCaseHeader(l)) {
+        for (FlattenedLine line : lines) {
+            if (isCaseHeader(line.normalised())) {
                 context = true;
             }
-            SectionKind heading = SectionRecogniser.kindOf(line);
+            SectionKind heading = line.heading();
             if (heading == SectionKind.PROBLEMS_AND_IMPROVEMENTS || heading == SectionKind.OTHER_MATTERS) {
                 context = false;
             }
             if (!context) {
                 continue;
             }
-            FlattenedRun run = FlattenedRun.of(line);
+            FlattenedRun run = line.run();
             if (run == null || run.digits() == null) {
                 continue;
             }
-            String label = run.normalisedLabel();
+            String label = line.label();
             if (label.length() > MAX_LABEL_LENGTH || label.contains("。")) {
                 continue;
             }

@@ -37,15 +37,15 @@ final class FlattenedDisclosureTable {
     record Reading(DisclosureTable table, List<ReadingIssue> issues) {
     }
 
-    Reading read(List<String> lines, List<NarrativeClaim> claims) {
+    Reading read(List<FlattenedLine> lines, List<NarrativeClaim> claims) {
         boolean context = false;
         List<DisclosureColumn> header = null;
         Set<DisclosureRow> seen = EnumSet.noneOf(DisclosureRow.class);
         List<DisclosureCell> cells = new ArrayList<>();
         List<ReadingIssue> issues = new ArrayList<>();
-        for (String line : lines) {
-            String l = Labels.normalise(line);
-            SectionKind heading = SectionRecogniser.kindOf(line);
+        for (FlattenedLine line : lines) {
+            String l = line.normalised();
+            SectionKind heading = line.heading();
             if (heading != null && heading.ordinal() > SectionKind.ACTIVE_DISCLOSURE.ordinal()) {
                 context = false;
             }
@@ -62,11 +62,11 @@ final class FlattenedDisclosureTable {
             if (!context) {
                 continue;
             }
-            FlattenedRun run = FlattenedRun.of(line);
+            FlattenedRun run = line.run();
             if (run == null) {
                 continue;
             }
-            String label = run.normalisedLabel();
+            String label = line.label();
             DisclosureRow row = label.length() <= MAX_LABEL_LENGTH ? DisclosureTableRecogniser.row(label) : null;
             if (row == null || !seen.add(row)) {
                 continue;

@@ -37,7 +37,10 @@ public final class FlattenedTables {
      */
     public Recovered recover(Document document, List<NarrativeClaim> claims, boolean disclosuresWanted,
             boolean applicationsWanted, boolean casesWanted) {
-        List<String> lines = lines(document);
+        List<FlattenedLine> lines = new ArrayList<>();
+        for (String line : lines(document)) {
+            lines.add(FlattenedLine.of(line));
+        }
         List<ReadingIssue> issues = new ArrayList<>();
         DisclosureTable disclosureTable = null;
         ApplicationTable applicationTable = null;
