@@ -115,6 +115,26 @@ class FlattenedSeedsTest {
     }
 
     @Test
+    void recoversAFlattenedSeedCopiedFromASitePageOneParagraphPerLine() {
+        String id = "002_caa70d9250cb3ad4";
+        StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body><div>");
+        for (String line : Flattener.flatten(Flattener.seed(id), Flattener.Spacing.NONE).split("\n")) {
+            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        html.append("</div></body></html>");
+        ParseOutcome outcome = PARSER.parse(html.toString().getBytes(StandardCharsets.UTF_8), id + "-flat.html");
+        assertTrue(outcome.succeeded(), () -> String.valueOf(outcome.failure()));
+        AnnualReport original = parse(Flattener.seed(id), id);
+
+        for (ApplicationCell expected : original.applications().cells()) {
+            Cell actual = outcome.report().applications().cell(expected.row(), expected.column()).orElseThrow();
+            assertEquals(CellOrigin.RECOVERED, actual.origin());
+            assertEquals(expected.cell().valueOrZero(), actual.value());
+        }
+        assertTrue(outcome.report().cases().cells().stream().allMatch(c -> c.cell().origin() == CellOrigin.RECOVERED));
+    }
+
+    @Test
     void takesTheNormativeDocumentsSplitTheNarrativeConfirmsAndLeavesTheOthersUncertain() {
         // 004 writes 2 | 6 | 27 and its text says 制发2件, 废止6件 (and 现行有效26件): only 2,6,27 matches two claims.
         assertEquals(List.of(2L, 6L, 27L), normativeDocuments(flattened("004_09d7efa84834ab25"), CellOrigin.RECOVERED));

@@ -348,6 +348,51 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void readsAFlattenedTableThatArrivesAsSingleCellTableRows() {
+        Report r = new Report().row(ApplicationRow.NEW_RECEIVED, "801000081").row(ApplicationRow.TOTAL, "801000081")
+                .row(ApplicationRow.DISCLOSED, "801000081");
+        List<Block> blocks = new ArrayList<>();
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Block block : r.document().blocks()) {
+            Paragraph p = (Paragraph) block;
+            if (p.text().startsWith("（") || p.text().startsWith("一、本年") || p.text().startsWith("二、上年")
+                    || p.text().startsWith("四、结转")) {
+                rows.add(List.of(TableCell.of(p.text()))); // every table-三 line as a one-cell row
+            } else {
+                if (!rows.isEmpty()) {
+                    blocks.add(new Table(rows));
+                    rows = new ArrayList<>();
+                }
+                blocks.add(block);
+            }
+        }
+
+        AnnualReport report = recogniser.recognise(new Document(DocumentFormat.HTML, blocks));
+
+        Cell natural = cell(report, ApplicationRow.NEW_RECEIVED, ApplicantColumn.NATURAL_PERSON);
+        assertEquals(CellOrigin.RECOVERED, natural.origin(), () -> report.readingIssues().toString());
+        assertEquals(BigDecimal.valueOf(80), natural.value());
+        assertEquals(BigDecimal.ONE, cell(report, ApplicationRow.TOTAL, ApplicantColumn.COMMERCIAL_ENTERPRISE).value());
+    }
+
+    @Test
+    void reportsARealTableWhoseRowsCannotBeMappedAsNotMapped() {
+        Report r = new Report();
+        r.applicationTable = false;
+        List<Block> blocks = new ArrayList<>(r.document().blocks());
+        List<List<TableCell>> rows = new ArrayList<>();
+        rows.add(List.of(TableCell.of("申请人情况"), TableCell.of("自然人"), TableCell.of("总计")));
+        rows.add(List.of(TableCell.of("一、本年新收政府信息公开申请数量"), TableCell.of("2"), TableCell.of("2")));
+        rows.add(List.of(TableCell.of("（七）总计"), TableCell.of("2"), TableCell.of("2")));
+        blocks.add(indexOf(blocks, "三、收到和处理政府信息公开申请情况") + 1, new Table(rows));
+
+        AnnualReport report = recogniser.recognise(new Document(DocumentFormat.DOCX, blocks));
+
+        assertNull(report.applications());
+        assertEquals(1, issues(report, ReadingIssueKind.TABLE_NOT_MAPPED, "三").size());
+    }
+
+    @Test
     void leavesATableThatIsReallyAbsentAbsentWithoutAReadingIssue() {
         Report r = new Report();
         r.applicationTable = false;
