@@ -32,11 +32,13 @@ import org.reportintake.model.report.TemplateVersion;
  * 2 new applications and 总计 0), A2 alone is tried, then A1 alone, then neither, so a family of equations the
  * report breaks never forces a split; the cells it cannot decide stay uncertain (NEEDS_REVIEW) and the validator
  * checks the report's own arithmetic on the recovered cells. An equation only takes part when every row it names
- * was found (an outcome row written without any number counts as 0).</li>
+ * has a usable run.</li>
  * <li>When several combinations survive, the narrative's numbers (收到/新收/上年结转/结转下年/办结/予以公开 X件)
  * break the tie: the combinations matching the most claims are kept (ignored when none matches).</li>
  * <li>A cell on which every survivor agrees is RECOVERED; one that differs is UNCERTAIN (no value) and its row
  * gets a FLATTENED_AMBIGUOUS reading issue listing the row's surviving splits.</li>
+ * <li>A row of the table without a usable run (no numbers, a placeholder, too few digits, or not found) has
+ * UNCERTAIN cells and a FLATTENED_UNSOLVED issue, so that it never reads as a row the report lacks.</li>
  * </ol>
  * Bounds: {@link DigitSplits#MAX_SPLITS} splits and {@link DigitSplits#MAX_STEPS} steps per run,
  * {@link #MAX_SEARCH_STEPS} steps and {@link #MAX_SURVIVORS} survivors for the search over rows; when the
@@ -73,7 +75,7 @@ final class FlattenedApplicationTable {
     Reading read(List<FlattenedLine> lines, List<NarrativeClaim> claims) {
         ApplicationTableRecogniser.RowLabels labels = new ApplicationTableRecogniser.RowLabels();
         Map<ApplicationRow, FlattenedRun> runs = new EnumMap<>(ApplicationRow.class);
-        Set<ApplicationRow> labelOnly = EnumSet.noneOf(ApplicationRow.class);
+        Map<ApplicationRow, String> unreadable = new EnumMap<>(ApplicationRow.class);
         for (FlattenedLine line : lines) {
             FlattenedRun run = line.run();
             String label = line.label();
@@ -84,18 +86,46 @@ final class FlattenedApplicationTable {
             if (row == null || runs.containsKey(row)) {
                 continue;
             }
-            if (run == null) {
-                labelOnly.add(row);
-            } else if (run.digits() != null && run.digitCount() >= COLUMNS.length && run.groups() <= COLUMNS.length) {
+            if (run != null && run.digits() != null && run.digitCount() >= COLUMNS.length
+                    && run.groups() <= COLUMNS.length) {
                 runs.put(row, run);
+                unreadable.remove(row);
+            } else if (run != null || !unreadable.containsKey(row)) {
+                unreadable.put(row, run == null ? "" : run.raw());
             }
         }
         if (runs.size() < MIN_ROWS) {
             return null;
         }
-        labelOnly.removeAll(runs.keySet());
-        labelOnly.removeIf(r -> r.group() != ApplicationRow.Group.OUTCOME);
-        return solve(runs, labelOnly, claims);
+        Reading reading = solve(runs, EnumSet.noneOf(ApplicationRow.class), claims);
+        TemplateVersion version = runs.containsKey(ApplicationRow.OTHER_HANDLING_V60)
+                || unreadable.containsKey(ApplicationRow.OTHER_HANDLING_V60) ? TemplateVersion.V60 : TemplateVersion.V30;
+        return withUnreadRows(reading, runs.keySet(), unreadable, version);
+    }
+
+    /**
+     * Every row of the table that has no usable run (written without numbers, with a placeholder or too few
+     * digits, or not found at all) as UNCERTAIN cells with a FLATTENED_UNSOLVED issue: a row lost in the flattening
+     * is our reading problem, not a row the report lacks, and must not read as a missing row (S4).
+     */
+    private static Reading withUnreadRows(Reading reading, Set<ApplicationRow> read, Map<ApplicationRow, String> unreadable,
+            TemplateVersion version) {
+        List<ApplicationCell> cells = new ArrayList<>(reading.table().cells());
+        List<ReadingIssue> issues = new ArrayList<>(reading.issues());
+        for (ApplicationRow row : ApplicationRow.rowsOf(version)) {
+            if (read.contains(row)) {
+                continue;
+            }
+            String raw = unreadable.getOrDefault(row, "");
+            for (ApplicantColumn column : COLUMNS) {
+                cells.add(new ApplicationCell(row, column, FlattenedCells.uncertain(TABLE, row.label(), column.label(), raw)));
+            }
+            issues.add(unreadable.containsKey(row)
+                    ? FlattenedCells.unsolved(TABLE, row.label(), raw, "不是7个单元格的数字", "does not hold the row's 7 numbers")
+                    : FlattenedCells.rowNotFound(TABLE, row.label()));
+        }
+        cells.sort((a, b) -> a.row() != b.row() ? a.row().compareTo(b.row()) : a.column().compareTo(b.column()));
+        return new Reading(new ApplicationTable(cells), issues);
     }
 
     private Reading solve(Map<ApplicationRow, FlattenedRun> runs, Set<ApplicationRow> blankRows,

@@ -86,4 +86,11 @@ final class FlattenedCells {
                 "The cell boundaries were lost and the run \"" + raw + "\" " + whyEn
                         + ", so the cells cannot be recovered. Check the original table.");
     }
+
+    static ReadingIssue rowNotFound(String table, String row) {
+        return new ReadingIssue(ReadingIssueKind.FLATTENED_UNSOLVED, table, row, null, null, List.of(),
+                "表格单元格边界丢失，在文本中未找到“" + row + "”一行的数字，需人工核对原表。",
+                "The cell boundaries were lost and the numbers of row " + row
+                        + " were not found in the text. Check the original table.");
+    }
 }

@@ -26,7 +26,8 @@ import org.reportintake.model.report.SectionKind;
  * cells), is RECOVERED. A run with several splits is RECOVERED only when the narrative's 规范性文件 制发/废止/现行有效
  * K件 claims single out one split (the unique split matching the most claims); otherwise the cells the splits
  * disagree on are UNCERTAIN with an UNCERTAIN_CELL reading issue listing the splits. A run that is not plain
- * digits (a sign or decimal point) in a row of several cells cannot be split and is UNCERTAIN as a whole.
+ * digits (a sign or decimal point) in a row of several cells cannot be split and is UNCERTAIN as a whole. In a V30
+ * table, a row not found at all gets UNCERTAIN cells too (never a row the report seems to lack).
  */
 final class FlattenedDisclosureTable {
 
@@ -77,8 +78,30 @@ final class FlattenedDisclosureTable {
             }
             read(row, run, columns, claims, cells, issues);
         }
-        return cells.isEmpty() ? null : new Reading(new DisclosureTable(cells), issues);
+        if (cells.isEmpty()) {
+            return null;
+        }
+        boolean v30 = cells.stream().allMatch(c -> V30_COLUMNS.contains(c.column()));
+        for (DisclosureRow row : V30_ROWS) {
+            if (v30 && !seen.contains(row)) {
+                // lost in the flattening (a placeholder, the numbers on another line): uncertain, not missing (S6)
+                for (DisclosureColumn column : defaults(row)) {
+                    cells.add(new DisclosureCell(row, column, row.label(),
+                            FlattenedCells.uncertain(TABLE, row.label(), column.label(), "")));
+                }
+                issues.add(uncertain(row, String.join("、", defaults(row).stream().map(DisclosureColumn::label).toList()),
+                        "", List.of()));
+            }
+        }
+        cells.sort((a, b) -> a.row() != b.row() ? a.row().compareTo(b.row()) : a.column().compareTo(b.column()));
+        return new Reading(new DisclosureTable(cells), issues);
     }
+
+    private static final List<DisclosureRow> V30_ROWS = List.of(DisclosureRow.REGULATIONS,
+            DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureRow.LICENSING, DisclosureRow.PENALTY, DisclosureRow.COERCION,
+            DisclosureRow.FEES);
+    private static final Set<DisclosureColumn> V30_COLUMNS = EnumSet.of(DisclosureColumn.ISSUED,
+            DisclosureColumn.REPEALED, DisclosureColumn.IN_FORCE, DisclosureColumn.DECISIONS, DisclosureColumn.FEE_AMOUNT);
 
     private static void read(DisclosureRow row, FlattenedRun run, List<DisclosureColumn> columns,
             List<NarrativeClaim> claims, List<DisclosureCell> cells, List<ReadingIssue> issues) {

@@ -17,7 +17,7 @@ import org.reportintake.parser.document.TableCell;
  * <li>a document table was classified as that kind and carries digits (its rows or columns could not be mapped),
  * or</li>
  * <li>the section 二/三/四 text has a line that is not a sentence (no "。"), names one of that table's row or
- * header words and carries a digit.</li>
+ * header words and carries a digit, or has such words on some lines and lines of bare numbers on others.</li>
  * </ul>
  * Otherwise the table stays absent, which the validator rightly rejects (S3).
  */
@@ -74,18 +74,26 @@ final class TablesNotMapped {
         if (sectionText == null) {
             return false;
         }
+        boolean namesARow = false;
+        boolean bareNumbers = false;
         for (String line : sectionText.split("\n")) {
-            if (line.indexOf('。') >= 0 || !hasDigit(line)) {
+            if (line.indexOf('。') >= 0) {
                 continue;
             }
             String l = Labels.normalise(line);
-            for (String word : words) {
-                if (l.contains(word)) {
-                    return true;
-                }
+            boolean word = false;
+            for (String w : words) {
+                word |= l.contains(w);
             }
+            if (word && hasDigit(line)) {
+                return true;
+            }
+            namesARow |= word;
+            FlattenedRun run = FlattenedRun.of(line);
+            bareNumbers |= run != null && run.label().isEmpty() && run.digitCount() >= 2;
         }
-        return false;
+        // labels on their own lines and the numbers on others (an extractor that writes each cell as a line)
+        return namesARow && bareNumbers;
     }
 
     private static boolean hasDigit(String text) {

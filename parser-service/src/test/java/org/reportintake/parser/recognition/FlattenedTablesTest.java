@@ -44,6 +44,7 @@ class FlattenedTablesTest {
         final List<String> narrative = new ArrayList<>();
         final Map<ApplicationRow, String> applications = new EnumMap<>(ApplicationRow.class);
         String normativeDocuments = "7713";
+        String penalty = "45";
         /** The table-四 lines after the header; one line with the whole run unless changed. */
         List<String> caseLines = new ArrayList<>(List.of("000000000000000"));
         boolean disclosureTable = true;
@@ -68,6 +69,10 @@ class FlattenedTablesTest {
                 p(blocks, "第二十条第（五）项");
                 p(blocks, "信息内容本年处理决定数量");
                 p(blocks, "行政许可1250");
+                p(blocks, "第二十条第（六）项");
+                p(blocks, "信息内容本年处理决定数量");
+                p(blocks, "行政处罚" + penalty);
+                p(blocks, "行政强制0");
                 p(blocks, "第二十条第（八）项");
                 p(blocks, "信息内容本年收费金额（单位：万元）");
                 p(blocks, "行政事业性收费378.42");
@@ -240,6 +245,22 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void keepsARowWhoseNumbersWereLostAsUncertainInsteadOfMissing() {
+        // a placeholder stops the run, and 3.其他 is written without numbers: both rows stay, uncertain
+        Report r = new Report().row(ApplicationRow.DISCLOSED, "0 0 — 0 0 0 0").row(ApplicationRow.OTHER_OTHER, "");
+
+        AnnualReport report = recogniser.recognise(r.document());
+
+        assertEquals(ApplicationRow.rowsOf(TemplateVersion.V30).size(), report.applications().rows().size());
+        for (ApplicationRow row : List.of(ApplicationRow.DISCLOSED, ApplicationRow.OTHER_OTHER)) {
+            assertTrue(cell(report, row, ApplicantColumn.TOTAL).isUncertain(), row::name);
+            assertEquals(1, issues(report, ReadingIssueKind.FLATTENED_UNSOLVED, "三").stream()
+                    .filter(i -> row.label().equals(i.rowLabel())).count(), row::name);
+        }
+        assertEquals(CellOrigin.RECOVERED, cell(report, ApplicationRow.TOTAL, ApplicantColumn.TOTAL).origin());
+    }
+
+    @Test
     void doesNotLetAnArithmeticTheReportBreaksChooseASplit() {
         // Like seed 000: 新收 has 11 applications, 总计 and 结转 say 0, so A1 fails whichever split is taken. A1 in
         // the 商业企业 column would "prefer" 11,0,…: that must not decide, the row stays ambiguous.
@@ -304,6 +325,21 @@ class FlattenedTablesTest {
         Cell fee = report.disclosures().cell(DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT).orElseThrow();
         assertEquals(new BigDecimal("378.42"), fee.value());
         assertEquals(CellOrigin.RECOVERED, fee.origin());
+    }
+
+    @Test
+    void keepsATableTwoRowWhoseNumberWasLostAsUncertainInsteadOfMissing() {
+        Report r = new Report();
+        r.penalty = "—";
+
+        AnnualReport report = recogniser.recognise(r.document());
+
+        Cell penalty = report.disclosures().cell(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS).orElseThrow();
+        assertTrue(penalty.isUncertain());
+        assertTrue(issues(report, ReadingIssueKind.UNCERTAIN_CELL, "二").stream()
+                .anyMatch(i -> DisclosureRow.PENALTY.label().equals(i.rowLabel())));
+        assertEquals(BigDecimal.ZERO, report.disclosures().cell(DisclosureRow.COERCION, DisclosureColumn.DECISIONS)
+                .orElseThrow().value());
     }
 
     @Test
@@ -389,6 +425,21 @@ class FlattenedTablesTest {
         AnnualReport report = recogniser.recognise(new Document(DocumentFormat.DOCX, blocks));
 
         assertNull(report.applications());
+        assertEquals(1, issues(report, ReadingIssueKind.TABLE_NOT_MAPPED, "三").size());
+    }
+
+    @Test
+    void reportsATableWrittenAsLabelLinesThenNumberLinesAsNotMapped() {
+        Report r = new Report();
+        r.applicationTable = false;
+        List<Block> blocks = new ArrayList<>(r.document().blocks());
+        int at = indexOf(blocks, "三、收到和处理政府信息公开申请情况") + 1;
+        blocks.add(at, new Paragraph("一、本年新收政府信息公开申请数量"));
+        blocks.add(at + 1, new Paragraph("二、上年结转政府信息公开申请数量"));
+        blocks.add(at + 2, new Paragraph("2 0 0 0 0 0 2"));
+
+        AnnualReport report = recogniser.recognise(new Document(DocumentFormat.TEXT, blocks));
+
         assertEquals(1, issues(report, ReadingIssueKind.TABLE_NOT_MAPPED, "三").size());
     }
 
