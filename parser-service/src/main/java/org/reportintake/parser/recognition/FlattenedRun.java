@@ -14,11 +14,6 @@ package org.reportintake.parser.recognition;
  */
 record FlattenedRun(String line, String label, String raw, String digits, int digitCount) {
 
-    /** The normalised label (see {@link Labels#normalise}). */
-    String normalisedLabel() {
-        return Labels.normalise(label);
-    }
-
     /** Number of space-separated groups in {@link #digits()} (0 when the run is not plain digits). */
     int groups() {
         if (digits == null) {
