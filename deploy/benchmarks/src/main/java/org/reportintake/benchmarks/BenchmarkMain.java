@@ -23,6 +23,10 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws RunnerException {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        if (args.length > 1 && args[1].equals("flattened")) {
+            flattened(seconds);
+            return;
+        }
         OptionsBuilder builder = new OptionsBuilder();
         if (args.length > 1) {
             builder.param("format", args[1].split(","));
@@ -51,6 +55,38 @@ public final class BenchmarkMain {
             double ours = entry.getValue()[0];
             double tika = entry.getValue()[1];
             System.out.printf("%-6s %14.1f %14.1f %12.2f%n", entry.getKey(), ours, tika, tika == 0 ? Double.NaN : ours / tika);
+        }
+    }
+
+    /**
+     * {@code java -jar benchmarks.jar [seconds] flattened}: microseconds per report to recognise the seeds as
+     * written and flattened (the difference is the flattened-table recovery) and to parse the flattened text.
+     */
+    private static void flattened(int seconds) throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(FlattenedRecoveryBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(1)
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(2)
+                .measurementTime(TimeValue.seconds(seconds))
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        Map<String, double[]> byLayout = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            String layout = result.getParams().getParam("layout");
+            String method = result.getParams().getBenchmark();
+            double[] row = byLayout.computeIfAbsent(layout, l -> new double[3]);
+            int column = method.endsWith(".recover") ? 1 : method.endsWith(".recognise") ? 0 : 2;
+            row[column] = result.getPrimaryResult().getScore();
+        }
+        double[] table = byLayout.getOrDefault("table", new double[] {Double.NaN, Double.NaN, Double.NaN});
+        System.out.println();
+        System.out.printf("%-7s %14s %14s %14s %14s%n", "layout", "recognise", "(vs table)", "recovery", "parse");
+        System.out.printf("%-7s %14s %14s %14s %14s%n", "", "us/report", "us/report", "us/report", "us/report");
+        for (Map.Entry<String, double[]> entry : byLayout.entrySet()) {
+            double[] r = entry.getValue();
+            System.out.printf("%-7s %14.1f %14.1f %14.1f %14.1f%n", entry.getKey(), r[0], r[0] - table[0], r[1], r[2]);
         }
     }
 }

@@ -149,6 +149,25 @@ final class ApplicationTableRecogniser {
         return current;
     }
 
+    /**
+     * Maps row labels met one after the other (as in a flattened table, one line per row) to rows, keeping the
+     * group context the captions （三）…（六） give, with the same rules as {@link #recognise}.
+     */
+    static final class RowLabels {
+
+        private Group group = Group.NONE;
+
+        /** The row a normalised label names, or null (a caption or other text); updates the group context. */
+        ApplicationRow next(String normalisedLabel) {
+            group = groupOf(normalisedLabel, group);
+            ApplicationRow row = rowOf(normalisedLabel, group);
+            if (row != null) {
+                group = groupAfter(row, group);
+            }
+            return row;
+        }
+    }
+
     static ApplicationRow row(String raw, Group group) {
         return rowOf(Labels.normalise(raw), group);
     }

@@ -12,6 +12,8 @@ import org.reportintake.model.report.CaseTable;
 import org.reportintake.model.report.DisclosureColumn;
 import org.reportintake.model.report.DisclosureRow;
 import org.reportintake.model.report.DisclosureTable;
+import org.reportintake.model.report.NarrativeClaim;
+import org.reportintake.model.report.ReadingIssue;
 import org.reportintake.model.report.ReportMetadata;
 import org.reportintake.model.report.ReportSection;
 import org.reportintake.model.report.SectionKind;
@@ -31,6 +33,7 @@ public final class ReportRecogniser {
     private final SectionRecogniser sections;
     private final MetadataRecogniser metadata;
     private final ClaimRecogniser claims;
+    private final FlattenedTables flattened = new FlattenedTables();
 
     public ReportRecogniser() {
         this(new TableClassifier(), new DisclosureTableRecogniser(), new ApplicationTableRecogniser(),
@@ -59,6 +62,17 @@ public final class ReportRecogniser {
         CaseTable caseTable = tables.containsKey(TableKind.CASES) ? cases.recognise(tables.get(TableKind.CASES)) : null;
 
         List<SectionRecogniser.Heading> headings = sections.headings(paragraphs);
+        List<NarrativeClaim> narrativeClaims = claims.recognise(located(document, headings));
+        List<ReadingIssue> issues = new ArrayList<>();
+        if (disclosureTable == null || applicationTable == null || caseTable == null) {
+            // Real tables keep priority; only a table of a kind not found is looked for in flattened text.
+            FlattenedTables.Recovered recovered = flattened.recover(document, narrativeClaims,
+                    disclosureTable == null, applicationTable == null, caseTable == null);
+            disclosureTable = disclosureTable != null ? disclosureTable : recovered.disclosures();
+            applicationTable = applicationTable != null ? applicationTable : recovered.applications();
+            caseTable = caseTable != null ? caseTable : recovered.cases();
+            issues.addAll(recovered.issues());
+        }
         String allText = String.join("\n", paragraphs);
         boolean nationalTables = disclosureTable != null || applicationTable != null;
         if (!nationalTables && (tables.containsKey(TableKind.LEGACY_STATISTICS) || allText.contains("历年累计"))) {
@@ -71,8 +85,10 @@ public final class ReportRecogniser {
                 tables.containsKey(TableKind.LEGACY_STATISTICS));
         ReportMetadata meta = metadata.recognise(paragraphs, version);
         List<ReportSection> reportSections = sections.sections(paragraphs, headings);
+        issues.addAll(TablesNotMapped.issues(tables, reportSections, disclosureTable == null,
+                applicationTable == null, caseTable == null));
         return new AnnualReport(meta, reportSections, disclosureTable, applicationTable, caseTable,
-                claims.recognise(located(document, headings)));
+                narrativeClaims, issues);
     }
 
     private static DisclosureTable nonEmpty(DisclosureTable table) {
