@@ -76,15 +76,20 @@ final class ApplicationTableRecogniser {
 
     /**
      * Words written in a value cell ("若干") are not a label: when fewer than seven cells follow the last non-number
-     * but the cell seven from the end is a row label, that is the label and the words are an unparseable value
-     * (N1 names the cell instead of S4 calling the whole row missing).
+     * but an earlier cell is a row label, that is the label and the words are an unparseable value (N1 names the
+     * cell instead of S4 calling the whole row missing).
      */
     private static int labelBeforeWords(List<String> texts, int labelIndex, Group group) {
-        int candidate = texts.size() - COLUMNS.length - 1;
-        if (labelIndex < 0 || candidate < 0 || candidate >= labelIndex) {
+        if (labelIndex < 0 || texts.size() - labelIndex - 1 >= COLUMNS.length) {
             return labelIndex;
         }
-        return rowOf(Labels.normalise(texts.get(candidate)), group) != null ? candidate : labelIndex;
+        // The right-most row label with room for seven values after it (converters may add an empty last cell).
+        for (int i = labelIndex - 1; i >= 0; i--) {
+            if (texts.size() - i - 1 >= COLUMNS.length && rowOf(Labels.normalise(texts.get(i)), group) != null) {
+                return i;
+            }
+        }
+        return labelIndex;
     }
 
     /**

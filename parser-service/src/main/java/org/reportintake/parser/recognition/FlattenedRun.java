@@ -45,6 +45,9 @@ record FlattenedRun(String line, String label, String raw, String digits, int di
         if (start >= end) {
             return null;
         }
+        if (start > 0 && (line.charAt(start - 1) == '-' || line.charAt(start - 1) == '－')) {
+            start--; // a minus sign directly before the digits belongs to the first number: the run is not plain
+        }
         String raw = line.substring(start, end);
         StringBuilder digits = new StringBuilder(raw.length());
         boolean plain = true;

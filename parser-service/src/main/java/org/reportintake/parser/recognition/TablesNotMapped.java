@@ -8,7 +8,6 @@ import org.reportintake.model.report.ReadingIssue;
 import org.reportintake.model.report.ReadingIssueKind;
 import org.reportintake.model.report.ReportSection;
 import org.reportintake.model.report.SectionKind;
-import org.reportintake.parser.document.TableCell;
 
 /**
  * Tells a table we could not read from a table that is really absent. A table of kind 二/三/四 that was neither
@@ -63,13 +62,9 @@ final class TablesNotMapped {
 
     private static boolean carriesContent(TableClassifier.Rows table, String sectionText, String[] words) {
         if (table != null) {
-            for (List<TableCell> row : table.rows()) {
-                for (TableCell cell : row) {
-                    if (hasDigit(cell.text())) {
-                        return true;
-                    }
-                }
-            }
+            // A document table classified as this kind that could not be read is ours to review, digits or not
+            // (its data row may have been dropped by the converter, or be all blank).
+            return true;
         }
         if (sectionText == null) {
             return false;
@@ -88,12 +83,23 @@ final class TablesNotMapped {
             if (word && hasDigit(line)) {
                 return true;
             }
+            if (distinctWords(l, words) >= 3) {
+                return true; // a header line of the table (结果维持 结果纠正 … 尚未审结) with its numbers lost
+            }
             namesARow |= word;
             FlattenedRun run = FlattenedRun.of(line);
             bareNumbers |= run != null && run.label().isEmpty() && run.digitCount() >= 2;
         }
         // labels on their own lines and the numbers on others (an extractor that writes each cell as a line)
         return namesARow && bareNumbers;
+    }
+
+    private static int distinctWords(String normalised, String[] words) {
+        int count = 0;
+        for (String w : words) {
+            count += normalised.contains(w) ? 1 : 0;
+        }
+        return count;
     }
 
     private static boolean hasDigit(String text) {

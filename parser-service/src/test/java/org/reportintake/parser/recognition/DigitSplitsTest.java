@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class DigitSplitsTest {
 
     @Test
+    void keepsAMinusSignWithTheRunSoANegativeCountIsNeverReadAsPositive() {
+        FlattenedRun run = FlattenedRun.of("二、上年结转政府信息公开申请数量 -1 0 0 0 0 0 -1");
+
+        assertEquals(null, run.digits(), "a signed run is not plain digits: " + run);
+        assertTrue(run.raw().startsWith("-1"), run.raw());
+    }
+
+    @Test
     void splitsTheCaseTableExampleOnlyOneWay() {
         DigitSplits.Result r = DigitSplits.split("21317000001324019", 3, 5, true, DigitSplits.MAX_SPLITS);
 

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
+import org.reportintake.parser.layouts.Flattener;
+import org.reportintake.parser.layouts.SeedLayouts;
+import org.reportintake.parser.layouts.SeedLayouts.PipeStyle;
 
 /** The layouts every variant is run in. */
 public final class Layouts {
@@ -26,8 +29,15 @@ public final class Layouts {
      *
      * @param keepsCells true when every cell keeps its value (a re-rendering), so a planted error's expected findings
      *                   hold in it; false when the layout itself changes cells (BLANK_TOTALS)
+     * @param flattened  true when cell boundaries are lost (digits run together): a planted error is then either read
+     *                   and rejected by its rule, or the run cannot be split with confidence and goes to review
      */
-    public record Named(String name, Layout layout, boolean keepsCells) {
+    public record Named(String name, Layout layout, boolean keepsCells, boolean flattened) {
+
+        public Named(String name, Layout layout, boolean keepsCells) {
+            this(name, layout, keepsCells, false);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -42,7 +52,23 @@ public final class Layouts {
     public static final List<Named> ALL = List.of(
             new Named("original", ORIGINAL, true),
             new Named("总计 blank but in 一 and （七）", BLANK_TOTALS, false),
-            new Named("总计 column blank", BLANK_TOTAL_COLUMN, false));
+            new Named("总计 column blank", BLANK_TOTAL_COLUMN, false),
+            new Named("pipe tables", text -> SeedLayouts.pipeText(text, PipeStyle.MARKDOWN), true),
+            new Named("one pipe table per row, page footers", text -> SeedLayouts.withPageBreaks(
+                    SeedLayouts.pipeText(text, PipeStyle.MARKDOWN.withTablePerRow(true)), 15), true),
+            new Named("## headings, placeholder and repeated headers, full-width digits", text ->
+                    SeedLayouts.markdownHeadings(SeedLayouts.pipeText(text, PipeStyle.MARKDOWN
+                            .withPlaceholderHeader(true).withRepeatHeadEvery(4).withFullWidthDigits(true))), true),
+            new Named("tab rows with page footers", text -> SeedLayouts.withPageBreaks(
+                    SeedLayouts.tabRows(text, false), 12), true),
+            new Named("总计 blank, pipe tables", BLANK_TOTALS.then(text -> SeedLayouts.pipeText(text,
+                    PipeStyle.MARKDOWN)), false),
+            new Named("flattened, digits run together", text -> Flattener.flatten(text, Flattener.Spacing.NONE),
+                    false, true),
+            new Named("flattened, space-separated", text -> Flattener.flatten(text, Flattener.Spacing.SPACED),
+                    false, true),
+            new Named("flattened, partly spaced", text -> Flattener.flatten(text, Flattener.Spacing.MIXED),
+                    false, true));
 
     private Layouts() {
     }
@@ -52,7 +78,11 @@ public final class Layouts {
     }
 
     public static List<Named> blankingTotals() {
-        return ALL.stream().filter(layout -> !layout.keepsCells()).toList();
+        return ALL.stream().filter(layout -> !layout.keepsCells() && !layout.flattened()).toList();
+    }
+
+    public static List<Named> flattening() {
+        return ALL.stream().filter(Named::flattened).toList();
     }
 
     private static String blankTotals(String text, List<ApplicationRow> kept) {

@@ -46,7 +46,8 @@ public final class CellValueRule implements ReportRule {
         List<Finding> findings = new ArrayList<>();
         for (LocatedCell located : LocatedCell.all(report.report())) {
             Cell cell = located.cell();
-            if (cell == null) {
+            // A cell we could not read with confidence is the parser's reading issue (X4), not the agency's text.
+            if (cell == null || cell.isUncertain()) {
                 continue;
             }
             if (cell.kind() == CellKind.UNPARSEABLE) {

@@ -13,6 +13,9 @@ import org.reportintake.model.report.ApplicantColumn;
 import org.reportintake.model.report.ApplicationRow;
 import org.reportintake.model.report.CaseGroup;
 import org.reportintake.model.report.CaseOutcome;
+import org.reportintake.model.report.Cell;
+import org.reportintake.model.report.CellKind;
+import org.reportintake.model.report.CellOrigin;
 import org.reportintake.model.report.DisclosureColumn;
 import org.reportintake.model.report.DisclosureRow;
 import org.reportintake.validator.rules.fixtures.Cells;
@@ -30,6 +33,14 @@ class CellValueRuleTest {
     void acceptsNegativeChangeInAV60Table() {
         assertTrue(findings(ReportFixtures.v60().disclosure(DisclosureRow.COERCION, DisclosureColumn.CHANGE, "-18"),
                 "N1").isEmpty());
+    }
+
+    @Test
+    void leavesACellWeCouldNotReadToTheReadingIssueInsteadOfRejectingIt() {
+        Cell uncertain = new Cell("三", ApplicationRow.DISCLOSED.label(), "自然人", "8010", CellKind.UNPARSEABLE, null,
+                CellOrigin.UNCERTAIN);
+        assertEquals(List.of(), findings(ReportFixtures.v30()
+                .applicationCell(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON, uncertain), "N1"));
     }
 
     @Test

@@ -9,8 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportintake.model.event.Finding;
 import org.reportintake.model.event.Severity;
+import org.reportintake.model.event.Verdict;
+import org.reportintake.model.report.ReadingIssue;
+import org.reportintake.model.report.ReadingIssueKind;
 import org.reportintake.model.report.SectionKind;
+import org.reportintake.validator.rules.ValidationResult;
 import org.reportintake.validator.rules.fixtures.ReportFixtures;
+import org.reportintake.validator.rules.fixtures.Validation;
 
 class SectionsRuleTest {
 
@@ -39,6 +44,15 @@ class SectionsRuleTest {
         assertEquals(1, found.size());
         assertEquals(Severity.REJECT, found.get(0).severity());
         assertEquals("三", found.get(0).location().table());
+    }
+
+    @Test
+    void doesNotCallATableMissingThatTheParserSawButCouldNotMap() {
+        ValidationResult result = Validation.validate(ReportFixtures.v30().withoutCases().readingIssue(
+                new ReadingIssue(ReadingIssueKind.TABLE_NOT_MAPPED, "四", null, null, null, List.of(), null, null)));
+
+        assertEquals(List.of(), Validation.findings(result, "S3"), Validation.describe(result.findings()));
+        assertEquals(Verdict.NEEDS_REVIEW, result.verdict());
     }
 
     @Test
