@@ -31,15 +31,7 @@ public final class BenchmarkMain {
         if (args.length > 1) {
             builder.param("format", args[1].split(","));
         }
-        Options options = builder
-                .include(ParseThroughputBenchmark.class.getSimpleName())
-                .forks(1)
-                .warmupIterations(1)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(2)
-                .measurementTime(TimeValue.seconds(seconds))
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = run(builder, ParseThroughputBenchmark.class, seconds);
 
         Map<String, double[]> byFormat = new LinkedHashMap<>();
         for (RunResult result : results) {
@@ -63,15 +55,7 @@ public final class BenchmarkMain {
      * written and flattened (the difference is the flattened-table recovery) and to parse the flattened text.
      */
     private static void flattened(int seconds) throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(FlattenedRecoveryBenchmark.class.getSimpleName())
-                .forks(1)
-                .warmupIterations(1)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(2)
-                .measurementTime(TimeValue.seconds(seconds))
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = run(new OptionsBuilder(), FlattenedRecoveryBenchmark.class, seconds);
         Map<String, double[]> byLayout = new LinkedHashMap<>();
         for (RunResult result : results) {
             String layout = result.getParams().getParam("layout");
@@ -88,5 +72,19 @@ public final class BenchmarkMain {
             double[] r = entry.getValue();
             System.out.printf("%-7s %14.1f %14.1f %14.1f %14.1f%n", entry.getKey(), r[0], r[0] - table[0], r[1], r[2]);
         }
+    }
+
+    /** One fork, one warm-up and two measured iterations of {@code seconds} each: the same for every benchmark. */
+    private static Collection<RunResult> run(OptionsBuilder builder, Class<?> benchmark, int seconds)
+            throws RunnerException {
+        Options options = builder
+                .include(benchmark.getSimpleName())
+                .forks(1)
+                .warmupIterations(1)
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(2)
+                .measurementTime(TimeValue.seconds(seconds))
+                .build();
+        return new Runner(options).run();
     }
 }

@@ -20,6 +20,7 @@ import org.reportintake.parser.ParseOutcome;
 import org.reportintake.parser.ParserLimits;
 import org.reportintake.parser.ReportParser;
 import org.reportintake.parser.document.Document;
+import org.reportintake.parser.layouts.Flattener;
 import org.reportintake.parser.read.Deadline;
 import org.reportintake.parser.read.TextDecoder;
 import org.reportintake.parser.read.TextLayoutReader;
@@ -59,7 +60,8 @@ public class FlattenedRecoveryBenchmark {
         TextLayoutReader reader = new TextLayoutReader(new TextDecoder());
         for (byte[] seed : Fixtures.of("txt")) {
             byte[] text = layout.equals("table") ? seed
-                    : FlattenedFixtures.flatten(seed, layout.equals("spaced")).getBytes(StandardCharsets.UTF_8);
+                    : Flattener.flatten(new String(seed, StandardCharsets.UTF_8), layout.equals("spaced")
+                            ? Flattener.Spacing.SPACED : Flattener.Spacing.NONE).getBytes(StandardCharsets.UTF_8);
             Document document = reader.read(text, Deadline.after(Duration.ofMinutes(1)));
             AnnualReport report = recogniser.recognise(document);
             claims.add(report.claims());

@@ -39,10 +39,10 @@ public final class ReportValidator {
         Objects.requireNonNull(context, "context");
         ReportParsed parsed = Objects.requireNonNull(context.parsed(), "context.parsed");
         if (parsed.failure() != null || parsed.report() == null) {
-            Finding finding = ParseFailureRules.findingFor(parsed.failure());
-            boolean legacy = parsed.failure() != null
-                    && ParseFailureOutcomes.verdictFor(parsed.failure().code()) == Verdict.LEGACY;
-            return legacy ? new ValidationResult(Verdict.LEGACY, List.of(finding)) : result(List.of(finding));
+            // The code's outcome is the verdict (no report, no other finding): see ParseFailureOutcomes.
+            Verdict verdict = parsed.failure() == null ? Verdict.NEEDS_REVIEW
+                    : ParseFailureOutcomes.verdictFor(parsed.failure().code());
+            return new ValidationResult(verdict, List.of(ParseFailureRules.findingFor(parsed.failure())));
         }
         Integer year = parsed.report().metadata() == null ? null : parsed.report().metadata().reportYear();
         CheckedReport report = prepare(BlankTotals.complete(parsed.report()), context);

@@ -42,11 +42,11 @@ public final class ReadingIssueRule implements ReportRule {
         List<Finding> findings = new ArrayList<>();
         for (ReadingIssue issue : report.report().readingIssues()) {
             findings.add(SPEC.finding("issue")
-                    .with("where", whereZh(issue))
+                    .with("where", where(issue, "表", "“", " / ", "”", "："))
                     .with("what", or(issue.detailZh(), whatZh(issue.kind())))
                     .with("candidates", issue.candidates().isEmpty() ? ""
                             : "（可能的读法：" + String.join("；", issue.candidates()) + "）")
-                    .with("whereEn", whereEn(issue))
+                    .with("whereEn", where(issue, "Table ", ", “", " / ", "”", ": "))
                     .with("whatEn", or(issue.detailEn(), whatEn(issue.kind())))
                     .with("candidatesEn", issue.candidates().isEmpty() ? ""
                             : " (possible readings: " + String.join("; ", issue.candidates()) + ")")
@@ -70,34 +70,21 @@ public final class ReadingIssueRule implements ReportRule {
                 issue.rowLabel(), issue.columnLabel());
     }
 
-    private static String whereZh(ReadingIssue issue) {
+    /** "表三“row / column”：" or "Table 三, “row / column”: "; empty for the whole report. */
+    private static String where(ReadingIssue issue, String table, String open, String between, String close,
+            String colon) {
         if (issue.table() == null) {
             return "";
         }
-        StringBuilder where = new StringBuilder("表").append(issue.table());
+        StringBuilder where = new StringBuilder(table).append(issue.table());
         if (issue.rowLabel() != null) {
-            where.append("“").append(issue.rowLabel());
+            where.append(open).append(issue.rowLabel());
             if (issue.columnLabel() != null) {
-                where.append(" / ").append(issue.columnLabel());
+                where.append(between).append(issue.columnLabel());
             }
-            where.append("”");
+            where.append(close);
         }
-        return where.append("：").toString();
-    }
-
-    private static String whereEn(ReadingIssue issue) {
-        if (issue.table() == null) {
-            return "";
-        }
-        StringBuilder where = new StringBuilder("Table ").append(issue.table());
-        if (issue.rowLabel() != null) {
-            where.append(", “").append(issue.rowLabel());
-            if (issue.columnLabel() != null) {
-                where.append(" / ").append(issue.columnLabel());
-            }
-            where.append("”");
-        }
-        return where.append(": ").toString();
+        return where.append(colon).toString();
     }
 
     private static String whatZh(ReadingIssueKind kind) {

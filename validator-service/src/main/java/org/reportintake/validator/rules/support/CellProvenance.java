@@ -38,19 +38,14 @@ public final class CellProvenance {
     }
 
     private static Finding noted(Finding f, CellOrigin origin) {
-        String zh = switch (origin) {
-            case RECOVERED -> "（该数值由单元格边界丢失的连排数字按勾稽关系还原）";
-            case COMPUTED -> "（该单元格原为空，数值由系统计算）";
-            case UNCERTAIN -> "（该数值未能可靠读取）";
-            case READ -> "";
+        String[] note = switch (origin) {
+            case RECOVERED -> new String[] {"（该数值由单元格边界丢失的连排数字按勾稽关系还原）",
+                    " (value recovered from a run of digits whose cell boundaries were lost)"};
+            case COMPUTED -> new String[] {"（该单元格原为空，数值由系统计算）", " (the cell was blank; the value was computed)"};
+            case UNCERTAIN -> new String[] {"（该数值未能可靠读取）", " (value not read with confidence)"};
+            case READ -> new String[] {"", ""};
         };
-        String en = switch (origin) {
-            case RECOVERED -> " (value recovered from a run of digits whose cell boundaries were lost)";
-            case COMPUTED -> " (the cell was blank; the value was computed)";
-            case UNCERTAIN -> " (value not read with confidence)";
-            case READ -> "";
-        };
-        return new Finding(f.ruleId(), f.severity(), f.messageZh() + zh, f.messageEn() + en, f.location(),
+        return new Finding(f.ruleId(), f.severity(), f.messageZh() + note[0], f.messageEn() + note[1], f.location(),
                 f.reported(), f.computed(), f.difference(), f.hintZh(), f.hintEn());
     }
 
